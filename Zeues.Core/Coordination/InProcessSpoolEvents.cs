@@ -1,0 +1,13 @@
+namespace Zeues.Core.Coordination;
+
+/// <summary>Single-node events: published changes go straight to this process's subscribers.</summary>
+public sealed class InProcessSpoolEvents(EventHub hub) : ISpoolEvents
+{
+    public Task PublishAsync(SpoolChanged change, CancellationToken ct = default)
+    {
+        hub.Deliver(change);
+        return Task.CompletedTask;
+    }
+
+    public IDisposable Subscribe(Func<SpoolChanged, Task> handler) => hub.Subscribe(handler);
+}

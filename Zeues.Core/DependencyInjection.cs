@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Zeues.Core.Coordination;
+using Zeues.Core.Domain;
+using Zeues.Core.Queries;
+using Zeues.Core.Workbook;
+using Zeues.Core.Workbook.Sqlite;
+using Zeues.Core.Workflows;
+
+namespace Zeues.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>Domain, workflows, queries and the adapters the configuration selects.</summary>
+    public static IServiceCollection AddZeuesCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Options
+        services.AddOptions<ZeuesOptions>().BindConfiguration(ZeuesOptions.Section).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Zeues:TimeZone no es una zona horaria IANA válida").ValidateOnStart();
+        services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LockOptions>().BindConfiguration(LockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Time
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new PlantClock(
+            sp.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ZeuesOptions>>().Value.TimeZone)));
+
+        // Workbook
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqlitePath;
+            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            return new SqliteWorkbook(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+        });
+        services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
+        services.AddHostedService<SqliteWorkbookStartup>();
+
+        // Coordination
+        services.AddSingleton<NodeIdentity>();
+        services.AddSingleton<ISpoolLocks, InProcessSpoolLocks>();
+        services.AddSingleton<ISpoolEvents>(sp => new InProcessSpoolEvents(new EventHub(sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EventHub>>())));
+
+        // Workflows and queries
+        services.AddSingleton<SnapshotCache>();
+        services.AddSingleton<SnapshotSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<SnapshotSync>());
+        services.AddSingleton<SpoolCommands>();
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Logging;
+using Zeues.Core.Coordination;
+using Zeues.Core.Domain;
+using Zeues.Core.Reading;
+using Zeues.Core.Workbook;
+
+namespace Zeues.Core.Queries;
+
+/// <summary>
+/// The per-node snapshot every list, board and search reads (ARCHITECTURE "Read path"). Loads are
+/// single-flight and coalesced; a failed read never replaces a good snapshot. Screens subscribe here,
+/// so they are told only after the snapshot already holds the change.
+/// </summary>
+public sealed class SnapshotCache
+{
+    private readonly IWorkbook _workbook;
+    private readonly PlantClock _clock;
+    private readonly ILogger<SnapshotCache> _logger;
+    private readonly EventHub _updates;
+    private readonly Lock _gate = new();
+    private PlantSnapshot? _current;
+    private Task? _loading;
+    private bool _dirty;
+
+    public SnapshotCache(IWorkbook workbook, PlantClock clock, ILogger<SnapshotCache> logger, ILogger<EventHub> hubLogger)
+    {
+        _workbook = workbook;
+        _clock = clock;
+        _logger = logger;
+        _updates = new EventHub(hubLogger);
+    }
+
+    public DateTimeOffset? LastSuccessfulRead { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public int SubscriberCount => _updates.SubscriberCount;
+
+    public async Task<PlantSnapshot> GetAsync(CancellationToken ct = default)
+    {
+        if (Volatile.Read(ref _current) is { } current) return current;
+        await ReloadAsync().WaitAsync(ct);
+        return Volatile.Read(ref _current) ?? throw Errors.AlmacenNoDisponible().Throw();
+    }
+
+    /// <summary>Reloads now; concurrent callers share one load, and a change arriving mid-load triggers one more.</summary>
+    public Task ReloadAsync()
+    {
+        lock (_gate)
+        {
+            if (_loading is not null)
+            {
+                _dirty = true;
+                return _loading;
+            }
+            return _loading = LoadLoopAsync();
+        }
+    }
+
+    /// <summary>A command's own result: the fresh read it decided on, with its spool and Metadata rows applied.</summary>
+    public void Patch(PlantSnapshot fresh, Spool after, IReadOnlyList<AuditEntry> entries)
+    {
+        lock (_gate)
+        {
+            _current = fresh.With(after, entries);
+            if (_loading is not null) _dirty = true;
+        }
+    }
+
+    public IDisposable Subscribe(Func<SpoolChanged, Task> handler) => _updates.Subscribe(handler);
+
+    /// <summary>Tells this node's screens; called once the snapshot holds the change.</summary>
+    public void Announce(SpoolChanged change) => _updates.Deliver(change);
+
+    private async Task LoadLoopAsync()
+    {
+        while (true)
+        {
+            try
+            {
+                var sheets = await _workbook.ReadAsync(Sheets.All);
+                var snapshot = PlantReader.Read(sheets, _clock.UtcNow);
+                lock (_gate) _current = snapshot;
+                LastSuccessfulRead = _clock.UtcNow;
+                LastError = null;
+            }
+            catch (Exception ex)
+            {
+                LastError = ex is ZeuesException z ? z.Error.Message : "lectura fallida";
+                _logger.LogWarning(ex, "Snapshot reload failed; keeping the previous snapshot");
+            }
+            lock (_gate)
+            {
+                if (!_dirty)
+                {
+                    _loading = null;
+                    return;
+                }
+                _dirty = false;
+            }
+        }
+    }
+}

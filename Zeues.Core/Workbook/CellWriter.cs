@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Zeues.Core.Workbook;
+
+/// <summary>
+/// The one cell formatter (DOMAIN 1.5). Dates and timestamps are written as text in plant time so
+/// the sheet shows exactly what ZEUES means; they read back through <see cref="CellReader"/>.
+/// </summary>
+public static class CellWriter
+{
+    public const string DateFormat = "dd-MM-yyyy";
+    public const string TimestampFormat = "dd-MM-yyyy HH:mm:ss";
+
+    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string Timestamp(DateTime time) => time.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Compact day stamp used in Notas lines: YYYYMMDD.</summary>
+    public static string DayStamp(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>Pulgadas are stored rounded to 2 decimals, half away from zero.</summary>
+    public static double Pulgadas(decimal value) => (double)Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Formula guard: text that a spreadsheet would evaluate gets a leading apostrophe.</summary>
+    public static string? Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        return text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+    }
+}

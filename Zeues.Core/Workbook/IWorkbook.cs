@@ -1,0 +1,14 @@
+namespace Zeues.Core.Workbook;
+
+/// <summary>The plant spreadsheet port: the embedded SQLite workbook or Google Sheets.</summary>
+public interface IWorkbook
+{
+    /// <summary>Human name of the store for health views ("Google Sheets", "SQLite").</summary>
+    string Kind { get; }
+
+    /// <summary>Reads the given sheets, header and data together, in one store call.</summary>
+    Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default);
+
+    /// <summary>Applies every update and append of the batch atomically.</summary>
+    Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default);
+}

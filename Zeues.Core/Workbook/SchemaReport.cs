@@ -1,0 +1,25 @@
+namespace Zeues.Core.Workbook;
+
+/// <summary>Per-sheet schema status: missing critical/expected columns and duplicate headers.</summary>
+public sealed record SheetSchema(string Sheet, IReadOnlyList<string> MissingCritical, IReadOnlyList<string> MissingExpected, IReadOnlyList<string> Duplicates)
+{
+    public static SheetSchema Check(string sheet, HeaderMap header) => new(
+        sheet,
+        header.Missing(WorkbookSchema.Critical[sheet]).ToList(),
+        header.Missing(WorkbookSchema.Expected[sheet]).ToList(),
+        header.Duplicates);
+
+    public bool IsValid => MissingCritical.Count == 0;
+}
+
+public sealed record SchemaReport(IReadOnlyList<SheetSchema> Sheets)
+{
+    public static SchemaReport Check(IReadOnlyDictionary<string, SheetData> data) =>
+        new(data.Values.Where(s => WorkbookSchema.Critical.ContainsKey(s.Name)).Select(s => SheetSchema.Check(s.Name, s.Header)).ToList());
+
+    public bool IsValid => Sheets.All(s => s.IsValid);
+
+    /// <summary>The first missing critical column, in sheet order: the one ESQUEMA_INVALIDO names.</summary>
+    public (string Sheet, string Column)? FirstMissing =>
+        Sheets.SelectMany(s => s.MissingCritical.Select(c => (s.Sheet, c))).Cast<(string, string)?>().FirstOrDefault();
+}

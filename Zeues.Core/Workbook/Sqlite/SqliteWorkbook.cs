@@ -1,0 +1,251 @@
+using Microsoft.Data.Sqlite;
+using Zeues.Core.Domain;
+
+namespace Zeues.Core.Workbook.Sqlite;
+
+/// <summary>
+/// The embedded workbook: each sheet is a grid of rows kept as typed JSON arrays. One batch is one
+/// transaction; WAL and a busy timeout let several server processes share the file.
+/// </summary>
+public sealed class SqliteWorkbook : IWorkbook
+{
+    private readonly string _connectionString;
+
+    public SqliteWorkbook(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = Open();
+        Execute(connection, """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE IF NOT EXISTS sheet (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS sheet_row (sheet TEXT NOT NULL, row INTEGER NOT NULL, cells TEXT NOT NULL, PRIMARY KEY (sheet, row)) WITHOUT ROWID;
+            """);
+    }
+
+    public string Path { get; }
+
+    public string Kind => "SQLite";
+
+    /// <summary>Test seam: called after each row is written inside the batch transaction.</summary>
+    internal Action<string, int>? AfterRowWritten { get; set; }
+
+    public async Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default)
+    {
+        await using var connection = Open();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sheet ORDER BY position";
+        var names = new List<string>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
+        return names;
+    }
+
+    public async Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default)
+    {
+        try
+        {
+            return await ReadCoreAsync(sheets, ct);
+        }
+        catch (SqliteException ex)
+        {
+            throw new WorkbookUnavailableException("El libro embebido no respondió.", ex);
+        }
+    }
+
+    public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
+    {
+        try
+        {
+            await ApplyCoreAsync(batch, ct);
+        }
+        catch (SqliteException ex)
+        {
+            throw new WorkbookUnavailableException("El libro embebido no aceptó el registro.", ex);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, SheetData>> ReadCoreAsync(IReadOnlyCollection<string> sheets, CancellationToken ct)
+    {
+        await using var connection = Open();
+        // One read transaction so every sheet comes from the same committed state.
+        await using var tx = connection.BeginTransaction(deferred: true);
+        var result = new Dictionary<string, SheetData>(StringComparer.Ordinal);
+        foreach (var name in sheets)
+        {
+            var rows = await LoadRowsAsync(connection, tx, name, ct);
+            if (!rows.TryGetValue(1, out var header)) throw new InvalidOperationException($"La hoja {name} no existe en el libro embebido.");
+            var data = rows.Where(r => r.Key > 1).OrderBy(r => r.Key).Select(r => new SheetRow(r.Key, r.Value)).ToList();
+            result[name] = new SheetData(name, new HeaderMap(header.Select(CellReaderText).ToList()), data);
+        }
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    private async Task ApplyCoreAsync(WorkbookBatch batch, CancellationToken ct)
+    {
+        if (batch.IsEmpty) return;
+        await using var connection = Open();
+        await using var tx = connection.BeginTransaction(deferred: false);
+        var headers = new Dictionary<string, HeaderMap>();
+        async Task<HeaderMap> HeaderOf(string sheet)
+        {
+            if (headers.TryGetValue(sheet, out var map)) return map;
+            var row = await LoadRowAsync(connection, tx, sheet, 1, ct) ?? throw new InvalidOperationException($"La hoja {sheet} no existe.");
+            return headers[sheet] = new HeaderMap(row.Select(CellReaderText).ToList());
+        }
+
+        foreach (var group in batch.Updates.GroupBy(u => (u.Sheet, u.Row)))
+        {
+            var header = await HeaderOf(group.Key.Sheet);
+            var cells = await LoadRowAsync(connection, tx, group.Key.Sheet, group.Key.Row, ct) ?? [];
+            foreach (var update in group)
+            {
+                var index = header.IndexOf(update.Column);
+                if (index < 0) throw Errors.EsquemaInvalido(update.Sheet, update.Column).Throw();
+                while (cells.Count <= index) cells.Add(null);
+                cells[index] = CellJson.Normalize(update.Value);
+            }
+            await SaveRowAsync(connection, tx, group.Key.Sheet, group.Key.Row, cells, ct);
+        }
+
+        foreach (var append in batch.Appends)
+        {
+            var header = await HeaderOf(append.Sheet);
+            var cells = new object?[header.Count];
+            foreach (var (column, value) in append.Values)
+            {
+                var index = header.IndexOf(column);
+                if (index < 0) throw Errors.EsquemaInvalido(append.Sheet, column).Throw();
+                cells[index] = CellJson.Normalize(value);
+            }
+            var next = await NextRowAsync(connection, tx, append.Sheet, ct);
+            await SaveRowAsync(connection, tx, append.Sheet, next, cells, ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Creates a sheet with its header row if it does not exist yet.</summary>
+    public async Task EnsureSheetAsync(string sheet, IReadOnlyList<string> headers, CancellationToken ct = default)
+    {
+        await using var connection = Open();
+        await using var tx = connection.BeginTransaction(deferred: false);
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT OR IGNORE INTO sheet(name, position) VALUES ($n, (SELECT COUNT(*) FROM sheet))";
+            cmd.Parameters.AddWithValue("$n", sheet);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        if (await LoadRowAsync(connection, tx, sheet, 1, ct) is null)
+            await SaveRowAsync(connection, tx, sheet, 1, headers.Cast<object?>().ToList(), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>Adds each missing column at the end of the header row (DOMAIN 1.2: expected columns, embedded store).</summary>
+    public async Task AddMissingColumnsAsync(string sheet, IEnumerable<string> columns, CancellationToken ct = default)
+    {
+        await EditRowsAsync(sheet, rows =>
+        {
+            var header = rows[1];
+            var map = new HeaderMap(header.Select(CellReaderText).ToList());
+            foreach (var column in columns.Where(c => !map.Has(c))) header.Add(column);
+        }, ct);
+    }
+
+    /// <summary>Inserts an empty column before a zero-based index, shifting every row (the office's "insert column").</summary>
+    public Task InsertColumnAsync(string sheet, int index, string header, CancellationToken ct = default) =>
+        EditRowsAsync(sheet, rows =>
+        {
+            foreach (var (number, cells) in rows)
+            {
+                while (cells.Count < index) cells.Add(null);
+                cells.Insert(index, number == 1 ? header : null);
+            }
+        }, ct);
+
+    /// <summary>Renames a header cell in place.</summary>
+    public Task RenameColumnAsync(string sheet, string from, string to, CancellationToken ct = default) =>
+        EditRowsAsync(sheet, rows =>
+        {
+            var header = rows[1];
+            var index = new HeaderMap(header.Select(CellReaderText).ToList()).IndexOf(from);
+            if (index >= 0) header[index] = to;
+        }, ct);
+
+    private async Task EditRowsAsync(string sheet, Action<Dictionary<int, List<object?>>> edit, CancellationToken ct)
+    {
+        await using var connection = Open();
+        await using var tx = connection.BeginTransaction(deferred: false);
+        var rows = await LoadRowsAsync(connection, tx, sheet, ct);
+        edit(rows);
+        foreach (var (number, cells) in rows) await SaveRowAsync(connection, tx, sheet, number, cells, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout=10000; PRAGMA synchronous=NORMAL;");
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string? CellReaderText(object? value) => CellReader.Text(value);
+
+    private static async Task<Dictionary<int, List<object?>>> LoadRowsAsync(SqliteConnection c, SqliteTransaction tx, string sheet, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT row, cells FROM sheet_row WHERE sheet = $s";
+        cmd.Parameters.AddWithValue("$s", sheet);
+        var rows = new Dictionary<int, List<object?>>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows[reader.GetInt32(0)] = CellJson.Deserialize(reader.GetString(1));
+        return rows;
+    }
+
+    private static async Task<List<object?>?> LoadRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT cells FROM sheet_row WHERE sheet = $s AND row = $r";
+        cmd.Parameters.AddWithValue("$s", sheet);
+        cmd.Parameters.AddWithValue("$r", row);
+        return await cmd.ExecuteScalarAsync(ct) is string json ? CellJson.Deserialize(json) : null;
+    }
+
+    private static async Task<int> NextRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT COALESCE(MAX(row), 1) + 1 FROM sheet_row WHERE sheet = $s";
+        cmd.Parameters.AddWithValue("$s", sheet);
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO sheet_row(sheet, row, cells) VALUES ($s, $r, $c) ON CONFLICT(sheet, row) DO UPDATE SET cells = excluded.cells";
+        cmd.Parameters.AddWithValue("$s", sheet);
+        cmd.Parameters.AddWithValue("$r", row);
+        cmd.Parameters.AddWithValue("$c", CellJson.Serialize(cells));
+        await cmd.ExecuteNonQueryAsync(ct);
+        AfterRowWritten?.Invoke(sheet, row);
+    }
+}

@@ -1,0 +1,23 @@
+using Zeues.Core.Demo;
+
+namespace Zeues.Core.Workbook.Sqlite;
+
+/// <summary>Creates the embedded workbook's sheets on first run and seeds them; adds missing expected columns.</summary>
+public static class SqliteWorkbookInitializer
+{
+    public static async Task InitializeAsync(SqliteWorkbook workbook, Func<SheetRows>? seed, CancellationToken ct = default)
+    {
+        var isNew = (await workbook.SheetNamesAsync(ct)).Count == 0;
+        foreach (var sheet in Sheets.All) await workbook.EnsureSheetAsync(sheet, WorkbookSchema.Template[sheet], ct);
+        foreach (var sheet in Sheets.All) await workbook.AddMissingColumnsAsync(sheet, WorkbookSchema.Expected[sheet], ct);
+        if (isNew && seed is not null) await SeedAsync(workbook, seed(), ct);
+    }
+
+    public static Task SeedAsync(SqliteWorkbook workbook, SheetRows rows, CancellationToken ct = default)
+    {
+        var appends = Sheets.All
+            .SelectMany(sheet => (rows.GetValueOrDefault(sheet) ?? []).Select(r => new RowAppend(sheet, r)))
+            .ToList();
+        return workbook.ApplyAsync(new WorkbookBatch([], appends, new Dictionary<string, HeaderMap>()), ct);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Zeues.Core.Workbook;
+
+/// <summary>One cell to write, addressed by sheet, 1-based row number and header name.</summary>
+public sealed record CellUpdate(string Sheet, int Row, string Column, object? Value);
+
+/// <summary>A row to append after the last non-empty row; values placed by header position.</summary>
+public sealed record RowAppend(string Sheet, IReadOnlyDictionary<string, object?> Values);
+
+/// <summary>
+/// Everything one command writes. Stores apply it entirely or not at all (DOMAIN 1.6).
+/// <see cref="Headers"/> are the header rows the command decided on, so addresses are computed from
+/// the header read inside the command's own lock.
+/// </summary>
+public sealed record WorkbookBatch(
+    IReadOnlyList<CellUpdate> Updates,
+    IReadOnlyList<RowAppend> Appends,
+    IReadOnlyDictionary<string, HeaderMap> Headers)
+{
+    public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0;
+}

@@ -1,0 +1,4 @@
+namespace Zeues.Core.Workbook;
+
+/// <summary>The store could not be reached or did not answer in time; surfaces as ALMACEN_NO_DISPONIBLE.</summary>
+public sealed class WorkbookUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Zeues.Core.Domain;
+using Zeues.Core.Reading;
+using Zeues.Core.Workbook;
+
+namespace Zeues.Core.Workflows;
+
+/// <summary>A command's one batch, the spool as it will read back, and the Metadata entries appended.</summary>
+public sealed record ComposedBatch(WorkbookBatch Batch, Spool After, IReadOnlyList<AuditEntry> Entries);
+
+/// <summary>
+/// Turns a decided <see cref="SpoolChange"/> into cells and Metadata rows (DOMAIN 1.5, 3.5, 6.1):
+/// only cells whose value changes are written, counters (v4) and Estado_Detalle are recomputed here,
+/// and every row of the command shares its id.
+/// </summary>
+public static class BatchComposer
+{
+    public static ComposedBatch Compose(CommandContext ctx, SpoolChange change, IReadOnlyDictionary<string, HeaderMap> headers)
+    {
+        var before = ctx.Spool;
+        var after = change.After;
+        if (!after.HasDataError) after = after with { EstadoDetalle = EstadoDetalle.Build(after) };
+
+        var ops = headers[Sheets.Operaciones];
+        var updates = new List<CellUpdate>();
+        void Set(string column, object? oldValue, object? newValue)
+        {
+            if (Equals(oldValue, newValue) || !ops.Has(column)) return;
+            updates.Add(new CellUpdate(Sheets.Operaciones, before.RowNumber, column, newValue));
+        }
+
+        Set(Col.FechaArmado, Date(before.FechaArmado), Date(after.FechaArmado));
+        Set(Col.Armador, before.Armador, CellWriter.Text(after.Armador));
+        Set(Col.FechaSoldadura, Date(before.FechaSoldadura), Date(after.FechaSoldadura));
+        Set(Col.Soldador, before.Soldador, CellWriter.Text(after.Soldador));
+        Set(Col.FechaQc, Date(before.FechaQc), Date(after.FechaQc));
+        Set(Col.OcupadoPor, before.OcupadoPor, CellWriter.Text(after.OcupadoPor));
+        Set(Col.FechaOcupacion, Stamp(before.FechaOcupacion), Stamp(after.FechaOcupacion));
+        Set(Col.EstadoDetalle, before.EstadoDetalle, CellWriter.Text(after.EstadoDetalle));
+        Set(Col.Notas, before.Notas, CellWriter.Text(after.Notas));
+
+        if (after.Version == SpoolVersion.V4 && !after.HasDataError)
+        {
+            var stored = before.StoredCounters;
+            var counters = SpoolCounters.From(after.Unions);
+            Set(Col.TotalUniones, Number(stored.Total), Number(counters.Total));
+            Set(Col.ArmCompletadas, Number(stored.ArmCompletadas), Number(counters.ArmCompletadas));
+            Set(Col.SoldCompletadas, Number(stored.SoldCompletadas), Number(counters.SoldCompletadas));
+            Set(Col.PulgadasArm, Pulgadas(stored.PulgadasArm), Pulgadas(counters.PulgadasArm));
+            Set(Col.PulgadasSold, Pulgadas(stored.PulgadasSold), Pulgadas(counters.PulgadasSold));
+            after = after with { StoredCounters = counters };
+        }
+
+        foreach (var (old, now) in before.Unions.Zip(after.Unions))
+        {
+            void SetUnion(string column, object? a, object? b)
+            {
+                if (!Equals(a, b)) updates.Add(new CellUpdate(Sheets.Uniones, old.RowNumber, column, b));
+            }
+            SetUnion(Col.ArmInicio, Stamp(old.ArmInicio), Stamp(now.ArmInicio));
+            SetUnion(Col.ArmFin, Stamp(old.ArmFin), Stamp(now.ArmFin));
+            SetUnion(Col.ArmWorker, old.ArmWorker, CellWriter.Text(now.ArmWorker));
+            SetUnion(Col.SolInicio, Stamp(old.SolInicio), Stamp(now.SolInicio));
+            SetUnion(Col.SolFin, Stamp(old.SolFin), Stamp(now.SolFin));
+            SetUnion(Col.SolWorker, old.SolWorker, CellWriter.Text(now.SolWorker));
+        }
+
+        var (appends, entries) = Audit(ctx, change, after);
+        return new ComposedBatch(new WorkbookBatch(updates, appends, headers), after, entries);
+    }
+
+    private static (List<RowAppend>, List<AuditEntry>) Audit(CommandContext ctx, SpoolChange change, Spool after)
+    {
+        var id = ctx.Request.CommandId.ToString("D");
+        var timestamp = CellWriter.Timestamp(ctx.Now);
+        var workerId = ctx.Worker?.Id ?? 0;
+        var workerNombre = ctx.Worker?.Token ?? "SUPERVISOR";
+        var appends = new List<RowAppend>();
+        var entries = new List<AuditEntry>();
+        foreach (var e in change.Events)
+        {
+            var json = e.Primary ? PrimaryJson(ctx, e.Json, after) : e.Json;
+            var text = json.ToJsonString();
+            appends.Add(new RowAppend(Sheets.Metadata, new Dictionary<string, object?>
+            {
+                [Col.Id] = id,
+                [Col.Timestamp] = timestamp,
+                [Col.EventoTipo] = e.Evento,
+                [Col.TagSpool] = CellWriter.Text(ctx.Spool.Tag),
+                [Col.MetaWorkerId] = (double)workerId,
+                [Col.WorkerNombre] = workerNombre,
+                [Col.Operacion] = e.Operacion,
+                [Col.Accion] = e.Accion,
+                [Col.FechaOperacion] = CellWriter.Date(ctx.Today),
+                [Col.MetadataJson] = text,
+                [Col.NUnion] = e.NUnion is { } n ? (double)n : null,
+            }));
+            entries.Add(new AuditEntry(0, id, ctx.Now, e.Evento, e.Evento, ctx.Spool.Tag, workerId, workerNombre, e.Operacion, e.Accion,
+                (JsonObject)JsonNode.Parse(text)!, e.NUnion, Legible: true));
+        }
+        return (appends, entries);
+    }
+
+    /// <summary>Every primary event also carries comando, estado_detalle and version_spool (DOMAIN 6.2).</summary>
+    private static JsonObject PrimaryJson(CommandContext ctx, JsonObject specific, Spool after)
+    {
+        var json = new JsonObject { ["comando"] = ctx.Request.Type.ToString() };
+        foreach (var (key, value) in specific) json[key] = value?.DeepClone();
+        json["estado_detalle"] = after.EstadoDetalle;
+        json["version_spool"] = after.Version.Label();
+        return json;
+    }
+
+    private static string? Date(DateOnly? d) => d is { } v ? CellWriter.Date(v) : null;
+    private static string? Stamp(DateTime? t) => t is { } v ? CellWriter.Timestamp(v) : null;
+    private static object? Number(int? n) => n is { } v ? (double)v : null;
+    private static object? Pulgadas(decimal? p) => p is { } v ? CellWriter.Pulgadas(v) : null;
+}

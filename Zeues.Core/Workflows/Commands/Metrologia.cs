@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Zeues.Core.Domain;
+using Zeues.Core.Workbook;
+
+namespace Zeues.Core.Workflows.Commands;
+
+/// <summary>DOMAIN 4.7: instant inspection result; three rejections block the spool.</summary>
+internal static class Metrologia
+{
+    public static SpoolChange Decide(CommandContext ctx)
+    {
+        var s = ctx.Spool;
+        const Operacion op = Operacion.METROLOGIA;
+        Guard.NoDataError(s);
+        Guard.NotBlocked(s);
+        if (s.MetrologiaAprobada) throw Errors.MetrologiaYaAprobada(s.Tag).Throw();
+        Guard.Free(s);
+        if (s.Quality.Estado is not (Calidad.Ninguna or Calidad.PendienteMetrologia))
+            throw Errors.Dependencias("registrar", op, s.Tag, "el spool está RECHAZADO: primero debe repararse").Throw();
+        if (!s.ArmComplete) throw Errors.Dependencias("registrar", op, s.Tag, "ARM no está completo").Throw();
+        if (!s.SoldComplete)
+            throw Errors.Dependencias("registrar", op, s.Tag,
+                s.Version == SpoolVersion.V4 ? $"SOLD no está completo ({s.SoldProgress} uniones soldadas)" : "SOLD no está completo").Throw();
+
+        if (ctx.Request.Resultado == ResultadoMetrologia.APROBADO)
+        {
+            var approved = s with { FechaQc = ctx.Today, Quality = QualityTrack.None };
+            return new SpoolChange(approved,
+                [AuditEvent.Main(AuditEvent.MetrologiaAprobada, op, "APROBAR", new JsonObject { ["resultado"] = "APROBADO", ["ciclo_previo"] = s.Quality.Ciclo })],
+                Resultado.APROBADO, Messages.Aprobada(s.Tag));
+        }
+
+        var ciclo = s.Quality.Ciclo + 1;
+        var bloqueado = ciclo >= QualityTrack.MaxCiclos;
+        var rejected = s with { Quality = new QualityTrack(bloqueado ? Calidad.Bloqueado : Calidad.Rechazado, bloqueado ? QualityTrack.MaxCiclos : ciclo) };
+        return new SpoolChange(rejected,
+            [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR",
+                new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado })],
+            bloqueado ? Resultado.BLOQUEADO : Resultado.RECHAZADO,
+            bloqueado ? Messages.Bloqueada(s.Tag) : Messages.Rechazada(s.Tag, ciclo));
+    }
+}

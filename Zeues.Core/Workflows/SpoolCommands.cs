@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zeues.Core.Coordination;
+using Zeues.Core.Domain;
+using Zeues.Core.Queries;
+using Zeues.Core.Reading;
+using Zeues.Core.Workbook;
+using Zeues.Core.Workflows.Commands;
+
+namespace Zeues.Core.Workflows;
+
+/// <summary>
+/// The one command flow (DOMAIN 4.1, ARCHITECTURE "Command flow"): replay, schema, worker, lease,
+/// fresh read, preconditions, one atomic batch, then the change is announced. Every command of
+/// every page and of the API goes through <see cref="ExecuteAsync"/>.
+/// </summary>
+public sealed class SpoolCommands(
+    IWorkbook workbook,
+    ISpoolLocks locks,
+    ISpoolEvents events,
+    SnapshotCache cache,
+    PlantClock clock,
+    NodeIdentity node,
+    IOptions<LockOptions> lockOptions,
+    ILogger<SpoolCommands> logger)
+{
+    public async Task<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var step = "validación";
+        try
+        {
+            var outcome = await RunAsync(request, s => step = s, ct);
+            logger.LogInformation("Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Resultado} (paso {Step}, {ElapsedMs} ms)",
+                request.CommandId, request.Type, request.Tag, request.Actor.WorkerId, outcome.Resultado, step, Elapsed(started));
+            return CommandResult.Ok(outcome);
+        }
+        catch (ZeuesException ex)
+        {
+            return Failed(request, ex.Error, step, started);
+        }
+        catch (WorkbookUnavailableException ex)
+        {
+            logger.LogWarning(ex, "Workbook unavailable during command {CommandId}", request.CommandId);
+            return Failed(request, Errors.AlmacenNoDisponible(), step, started);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+            logger.LogError(ex, "ERROR_INTERNO ref {Ref} in command {CommandId} {Type} {Tag} (paso {Step})", reference, request.CommandId, request.Type, request.Tag, step);
+            return Failed(request, Errors.Interno(reference), step, started);
+        }
+    }
+
+    /// <summary>DOMAIN 4.10: each TAG is its own INICIAR, one after another; a failure never stops the others.</summary>
+    public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default)
+    {
+        if (tags.Count is 0 or > 50) return BatchStartResult.Invalid(Errors.Entrada("se pueden iniciar entre 1 y 50 spools por vez"));
+        var results = new List<BatchStartItem>();
+        foreach (var tag in tags)
+        {
+            var result = await ExecuteAsync(new CommandRequest(CommandIds.ForItem(batchId, tag), CommandType.INICIAR, tag, actor, op), ct);
+            results.Add(new BatchStartItem(tag, result));
+        }
+        return new BatchStartResult(results, null);
+    }
+
+    private async Task<CommandOutcome> RunAsync(CommandRequest request, Action<string> step, CancellationToken ct)
+    {
+        RequestShape.Validate(request);
+        var snapshot = await cache.GetAsync(ct);
+
+        step("replay");
+        if (Replay.IsKnown(snapshot, request.CommandId))
+            return Replay.Find(await ReadFreshAsync(ct), request, clock.Now)!;
+
+        step("esquema");
+        EnsureSchema(snapshot.Schema);
+
+        step("trabajador");
+        var worker = Authorize(snapshot, request);
+
+        step("lock");
+        var options = lockOptions.Value;
+        var lease = await locks.AcquireAsync(request.Tag.Trim(), TimeSpan.FromSeconds(options.TtlSeconds), TimeSpan.FromSeconds(options.WaitSeconds), ct)
+            ?? throw Errors.ConflictoConcurrente(request.Tag.Trim()).Throw();
+        CommandOutcome outcome;
+        SpoolChanged change;
+        try
+        {
+            step("lectura");
+            var fresh = await ReadFreshAsync(ct);
+            EnsureSchema(fresh.Schema);
+            if (Replay.Find(fresh, request, clock.Now) is { } replay) return replay;
+            var spool = fresh.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
+            if (request.Type == CommandType.NOTA && !fresh.Headers[Sheets.Operaciones].Has(Col.Notas))
+                throw Errors.EsquemaInvalido(Sheets.Operaciones, Col.Notas).Throw();
+
+            step("precondiciones");
+            var now = clock.Now;
+            var ctx = new CommandContext(request, spool, worker, now);
+            var decided = CommandRouter.Decide(ctx);
+
+            step("batch");
+            var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
+            await workbook.ApplyAsync(composed.Batch, ct);
+            cache.Patch(fresh, composed.After, composed.Entries);
+
+            var view = SpoolView.Of(composed.After, fresh, now);
+            outcome = new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle, view.DisplayState,
+                decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view);
+            change = new SpoolChanged(spool.Tag, request.Type.ToString(), decided.Events[0].Evento, view.EstadoDetalle, view.DisplayState.ToString(),
+                view.Occupant, request.CommandId, clock.UtcNow, node.Id);
+        }
+        finally
+        {
+            await locks.ReleaseAsync(lease);
+        }
+
+        step("publicación");
+        cache.Announce(change);
+        try
+        {
+            await events.PublishAsync(change, ct);
+        }
+        catch (Exception ex)
+        {
+            // The write is done; other nodes catch up on their timed refresh.
+            logger.LogWarning(ex, "Publishing the change of {Tag} failed", change.Tag);
+        }
+        return outcome;
+    }
+
+    private async Task<PlantSnapshot> ReadFreshAsync(CancellationToken ct) =>
+        PlantReader.Read(await workbook.ReadAsync(Sheets.All, ct), clock.UtcNow);
+
+    private static void EnsureSchema(SchemaReport schema)
+    {
+        if (schema.FirstMissing is { } missing) throw Errors.EsquemaInvalido(missing.Sheet, missing.Column).Throw();
+    }
+
+    private static Worker? Authorize(PlantSnapshot plant, CommandRequest request)
+    {
+        var actor = request.Actor;
+        if (request.IsSupervisorCommand)
+            return actor.IsSupervisor ? null : throw Errors.SupervisorRequerido().Throw();
+        if (actor.IsSupervisor && request.Type == CommandType.NOTA) return null;
+        if (actor.WorkerId is not { } id) throw Errors.Entrada("falta el trabajador (workerId)").Throw();
+        if (!plant.Workers.TryGetValue(id, out var worker)) throw Errors.WorkerNoEncontrado(id).Throw();
+        if (!worker.Activo) throw Errors.WorkerInactivo(id).Throw();
+        if (CommandRouter.RequiredOperation(request) is { } op && !worker.Can(op)) throw Errors.RolNoAutorizado(worker.Token, op).Throw();
+        return worker;
+    }
+
+    private CommandResult Failed(CommandRequest request, ZeuesError error, string step, long started)
+    {
+        logger.LogInformation("Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Code} (paso {Step}, {ElapsedMs} ms)",
+            request.CommandId, request.Type, request.Tag, request.Actor.WorkerId, error.Code, step, Elapsed(started));
+        return CommandResult.Fail(error);
+    }
+
+    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}

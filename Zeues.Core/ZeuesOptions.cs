@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Zeues.Core;
+
+/// <summary>Section "Zeues".</summary>
+public sealed class ZeuesOptions
+{
+    public const string Section = "Zeues";
+
+    /// <summary>Plant time zone (IANA id): every written date and "today".</summary>
+    [Required]
+    public string TimeZone { get; set; } = "America/Santiago";
+
+    /// <summary>Long-occupation threshold for the board, in hours.</summary>
+    [Range(1, 240)]
+    public int LongOccupationHours { get; set; } = 8;
+}
+
+/// <summary>Section "Zeues:Workbook".</summary>
+public sealed class WorkbookOptions
+{
+    public const string Section = "Zeues:Workbook";
+
+    [RegularExpression("^(Sqlite|GoogleSheets)$")]
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Embedded workbook file; relative to the content root.</summary>
+    [Required]
+    public string SqlitePath { get; set; } = "zeues.db";
+
+    /// <summary>Seed the demo plant when the embedded workbook is created.</summary>
+    public bool SeedDemo { get; set; } = true;
+}
+
+/// <summary>Section "Zeues:Locks" (DOMAIN 1.6: 30 s lease, 5 s wait).</summary>
+public sealed class LockOptions
+{
+    public const string Section = "Zeues:Locks";
+
+    [Range(1, 300)]
+    public int TtlSeconds { get; set; } = 30;
+
+    [Range(0, 60)]
+    public double WaitSeconds { get; set; } = 5;
+}
+
+/// <summary>Section "Zeues:Snapshot".</summary>
+public sealed class SnapshotOptions
+{
+    public const string Section = "Zeues:Snapshot";
+
+    /// <summary>Background refresh that picks up edits made directly in the spreadsheet.</summary>
+    [Range(1, 3600)]
+    public int RefreshSeconds { get; set; } = 30;
+}

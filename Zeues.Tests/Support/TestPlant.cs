@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Zeues.Core;
+using Zeues.Core.Demo;
+using Zeues.Core.Domain;
+using Zeues.Core.Queries;
+using Zeues.Core.Reading;
+using Zeues.Core.Workbook;
+using Zeues.Core.Workbook.Sqlite;
+using Zeues.Core.Workflows;
+
+namespace Zeues.Tests.Support;
+
+/// <summary>
+/// A real SQLite workbook file holding the DOMAIN §9 fixture, with the core services over it and a
+/// fake clock at 22-01-2026 10:00:00 plant time.
+/// </summary>
+public sealed class TestPlant : IAsyncDisposable
+{
+    public static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
+
+    private TestPlant(string path, ServiceProvider services, FakeTimeProvider time)
+    {
+        Path = path;
+        Services = services;
+        Time = time;
+    }
+
+    public string Path { get; }
+    public ServiceProvider Services { get; }
+    public FakeTimeProvider Time { get; }
+    public SqliteWorkbook Workbook => Services.GetRequiredService<SqliteWorkbook>();
+    public SpoolCommands Commands => Services.GetRequiredService<SpoolCommands>();
+    public SnapshotCache Cache => Services.GetRequiredService<SnapshotCache>();
+    public PlantClock Clock => Services.GetRequiredService<PlantClock>();
+
+    public static async Task<TestPlant> CreateAsync(SheetRows? rows = null, string? path = null, Action<IServiceCollection>? configure = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        path ??= NewPath();
+        var workbook = new SqliteWorkbook(path);
+        await SqliteWorkbookInitializer.InitializeAsync(workbook, () => rows ?? FixturePlant.Build());
+        var time = new FakeTimeProvider(ToUtc(FixturePlant.Now));
+        var services = BuildServices(path, time, configure, settings);
+        return new TestPlant(path, services, time);
+    }
+
+    /// <summary>A second node over the same file (a separate service provider, as a second process would be).</summary>
+    public static ServiceProvider BuildServices(string path, TimeProvider time, Action<IServiceCollection>? configure = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Zeues:Workbook:SqlitePath"] = path,
+            ["Zeues:Workbook:SeedDemo"] = "false",
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(config);
+        services.AddZeuesCore(config);
+        services.AddSingleton(time);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
+    public static string NewPath() => System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"zeues-test-{Guid.NewGuid():N}.db");
+
+    public static DateTimeOffset ToUtc(DateTime plantTime) => new(TimeZoneInfo.ConvertTimeToUtc(plantTime, Santiago), TimeSpan.Zero);
+
+    /// <summary>Moves the fake clock to a plant wall-clock time.</summary>
+    public void SetNow(DateTime plantTime) => Time.SetUtcNow(ToUtc(plantTime));
+
+    public Task<CommandResult> RunAsync(CommandType type, string tag, int workerId, Operacion? op = null, IReadOnlyList<string>? unions = null,
+        ResultadoMetrologia? resultado = null, string? texto = null, Guid? commandId = null) =>
+        Commands.ExecuteAsync(new CommandRequest(commandId ?? Guid.NewGuid(), type, tag, Actor.ForWorker(workerId), op, unions, resultado, texto));
+
+    public Task<CommandResult> SupervisorAsync(CommandType type, string tag, string motivo, string supervisor = "Ana Supervisora") =>
+        Commands.ExecuteAsync(new CommandRequest(Guid.NewGuid(), type, tag, Actor.ForSupervisor(supervisor), Texto: motivo));
+
+    /// <summary>Reads the workbook fresh (bypassing the cache).</summary>
+    public async Task<PlantSnapshot> ReadAsync() => PlantReader.Read(await Workbook.ReadAsync(Sheets.All), Time.GetUtcNow());
+
+    public async Task<SheetData> SheetAsync(string sheet) => (await Workbook.ReadAsync([sheet]))[sheet];
+
+    /// <summary>A raw cell of the spool's Operaciones row, as stored.</summary>
+    public async Task<object?> CellAsync(string tag, string column)
+    {
+        var sheet = await SheetAsync(Sheets.Operaciones);
+        var row = sheet.Rows.Single(r => string.Equals(CellReader.Text(sheet.Get(r, Col.TagSpool)), tag, StringComparison.OrdinalIgnoreCase));
+        return sheet.Get(row, column);
+    }
+
+    public async Task<object?> UnionCellAsync(string tag, int nUnion, string column)
+    {
+        var sheet = await SheetAsync(Sheets.Uniones);
+        var row = sheet.Rows.Single(r => CellReader.Text(sheet.Get(r, Col.TagSpool)) == tag && CellReader.Text(sheet.Get(r, Col.NUnion)) == nUnion.ToString());
+        return sheet.Get(row, column);
+    }
+
+    public async Task<int> MetadataCountAsync() => (await SheetAsync(Sheets.Metadata)).Rows.Count;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
+    }
+}
