@@ -49,6 +49,10 @@ public static class DependencyInjection
         services.AddSingleton<SnapshotSync>();
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotSync>());
         services.AddSingleton<SpoolCommands>();
+        services.AddSingleton<SpoolLists>();
+        services.AddSingleton<DashboardQuery>();
+        services.AddSingleton<SpoolHistoryQuery>();
+        services.AddSingleton<DailyRecordQuery>();
         return services;
     }
 }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Zeues.Core.Domain;
+using Zeues.Core.Workflows;
+
+namespace Zeues.Web.Api;
+
+/// <summary>POST /api/commands: one command, or a batch INICIAR with "tags".</summary>
+internal static class CommandsEndpoint
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<IResult> PostAsync(HttpContext http, SpoolCommands commands, CancellationToken ct)
+    {
+        CommandBody? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<CommandBody>(http.Request.Body, Json, ct);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        if (body is null) return ErrorResults.Problem(Errors.Entrada("el cuerpo debe ser un comando JSON"));
+        if (!body.TryRead(out var type, out var operacion, out var resultado, out var error)) return ErrorResults.Problem(error!);
+
+        Actor actor;
+        if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR)
+        {
+            // Supervisor commands need the /admin session; it is answered before any domain check.
+            if (SupervisorSession.Name(http) is not { } supervisor) return Results.Problem(
+                title: Errors.SupervisorRequerido().Message, statusCode: StatusCodes.Status401Unauthorized,
+                extensions: new Dictionary<string, object?> { ["code"] = nameof(ErrorCode.ROL_NO_AUTORIZADO), ["data"] = new Dictionary<string, object?>() });
+            actor = Actor.ForSupervisor(supervisor);
+        }
+        else if (body.WorkerId is { } workerId) actor = Actor.ForWorker(workerId);
+        else return ErrorResults.Problem(Errors.Entrada("falta el trabajador (workerId)"));
+
+        if (type == CommandType.INICIAR && body.Tags is { Count: > 0 } tags)
+        {
+            if (operacion is not { } op) return ErrorResults.Problem(Errors.Entrada("la operación debe ser ARM, SOLD o REPARACION"));
+            var batch = await commands.StartManyAsync(body.CommandId, tags, actor, op, ct);
+            if (batch.Error is not null) return ErrorResults.Problem(batch.Error);
+            return Results.Ok(new
+            {
+                commandId = body.CommandId,
+                resumen = batch.Resumen,
+                iniciados = batch.Started,
+                conError = batch.Failed,
+                results = batch.Items.Select(i => new { tag = i.Tag, outcome = i.Result.Outcome, error = Envelope(i.Result.Error) }),
+            });
+        }
+
+        var result = await commands.ExecuteAsync(
+            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto), ct);
+        return result.Outcome is { } outcome
+            ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.Replay, outcome.UnionesProcesadas,
+                outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })
+            : ErrorResults.Problem(result.Error!);
+    }
+
+    private static object? Envelope(ZeuesError? e) => e is null ? null : new { code = e.Code.ToString(), message = e.Message, status = e.Status, data = e.Data };
+}
