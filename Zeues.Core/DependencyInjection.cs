@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
+using Zeues.Core.Coordination.Redis;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workbook;
@@ -39,10 +40,27 @@ public static class DependencyInjection
         services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
         services.AddHostedService<SqliteWorkbookStartup>();
 
-        // Coordination
+        // Coordination: Redis when configured (one multiplexer per process), else in-process
         services.AddSingleton<NodeIdentity>();
-        services.AddSingleton<ISpoolLocks, InProcessSpoolLocks>();
-        services.AddSingleton<ISpoolEvents>(sp => new InProcessSpoolEvents(new EventHub(sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EventHub>>())));
+        services.AddSingleton<InProcessSpoolLocks>();
+        services.AddSingleton<EventHub>();
+        var redis = configuration.GetConnectionString("Redis");
+        services.AddSingleton(new CoordinationStatus(!string.IsNullOrWhiteSpace(redis)));
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<ISpoolLocks>(sp => sp.GetRequiredService<InProcessSpoolLocks>());
+            services.AddSingleton<ISpoolEvents, InProcessSpoolEvents>();
+        }
+        else
+        {
+            services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RedisConnection>(sp, redis));
+            services.AddHostedService(sp => sp.GetRequiredService<RedisConnection>());
+            services.AddSingleton<ISpoolLocks, RedisSpoolLocks>();
+            services.AddSingleton<RedisSpoolEvents>();
+            services.AddSingleton<ISpoolEvents>(sp => sp.GetRequiredService<RedisSpoolEvents>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisSpoolEvents>());
+        }
 
         // Workflows and queries
         services.AddSingleton<SnapshotCache>();

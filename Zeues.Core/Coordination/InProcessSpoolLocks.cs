@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 
 namespace Zeues.Core.Coordination;
@@ -13,7 +14,8 @@ public sealed class InProcessSpoolLocks(TimeProvider time) : ISpoolLocks
     {
         var key = tag.Trim().ToUpperInvariant();
         var token = Guid.NewGuid().ToString("N");
-        var deadline = time.GetUtcNow() + wait;
+        // The wait is a technical timeout in real time; the lease expiry follows the plant clock.
+        var waited = Stopwatch.StartNew();
         var delay = TimeSpan.FromMilliseconds(5);
         while (true)
         {
@@ -22,7 +24,7 @@ public sealed class InProcessSpoolLocks(TimeProvider time) : ISpoolLocks
             if (_held.TryAdd(key, mine)) return new SpoolLease(tag, token, key);
             if (_held.TryGetValue(key, out var current) && current.Expires <= now && _held.TryUpdate(key, mine, current))
                 return new SpoolLease(tag, token, key);
-            if (now >= deadline) return null;
+            if (waited.Elapsed >= wait) return null;
             await Task.Delay(delay, ct);
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 50));
         }

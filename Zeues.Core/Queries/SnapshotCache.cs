@@ -53,7 +53,8 @@ public sealed class SnapshotCache
                 _dirty = true;
                 return _loading;
             }
-            return _loading = LoadLoopAsync();
+            // On the pool: the SQLite reads complete synchronously and must not run inside this lock.
+            return _loading = Task.Run(LoadLoopAsync);
         }
     }
 

@@ -9,12 +9,22 @@ namespace Zeues.Core.Queries;
 /// Keeps this node's snapshot current: changes from other nodes trigger a reload, and a timed refresh
 /// picks up edits the office makes directly in the spreadsheet (announced per changed TAG).
 /// </summary>
-public sealed class SnapshotSync(SnapshotCache cache, ISpoolEvents events, NodeIdentity node, PlantClock clock, IOptions<SnapshotOptions> options)
+public sealed class SnapshotSync(
+    SnapshotCache cache, ISpoolEvents events, CoordinationStatus status, NodeIdentity node, PlantClock clock, IOptions<SnapshotOptions> options)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = events.Subscribe(OnRemoteChangeAsync);
+        // Events sent while Redis was away are not replayed: a regained connection reloads everything.
+        var wasDegraded = status.Degraded;
+        void OnStatus(CoordinationStatus s)
+        {
+            if (wasDegraded && !s.Degraded) _ = RefreshAsync("reconexión");
+            wasDegraded = s.Degraded;
+        }
+        status.Changed += OnStatus;
+        using var unhook = new CallbackDisposable(() => status.Changed -= OnStatus);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds));
         try
         {
@@ -53,4 +63,9 @@ public sealed class SnapshotSync(SnapshotCache cache, ISpoolEvents events, NodeI
         && a.FechaArmado == b.FechaArmado && a.FechaSoldadura == b.FechaSoldadura && a.FechaQc == b.FechaQc
         && a.Armador == b.Armador && a.Soldador == b.Soldador && a.Notas == b.Notas && a.DataErrors.Count == b.DataErrors.Count
         && a.Unions.SequenceEqual(b.Unions);
+
+    private sealed class CallbackDisposable(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
 }

@@ -19,7 +19,7 @@ public static class WebExtensions
         services.AddProblemDetails();
 
         // Health
-        services.AddHealthChecks().AddCheck<WorkbookHealthCheck>("workbook");
+        services.AddHealthChecks().AddCheck<WorkbookHealthCheck>("workbook").AddCheck<CoordinationHealthCheck>("redis");
         return services;
     }
 
