@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<DashboardQuery>();
         services.AddSingleton<SpoolHistoryQuery>();
         services.AddSingleton<DailyRecordQuery>();
+        services.AddSingleton<WorkerDirectory>();
         return services;
     }
 }

@@ -12,6 +12,9 @@ public readonly partial record struct QualityTrack(Calidad Estado, int Ciclo)
 
     public static readonly QualityTrack None = new(Calidad.Ninguna, 0);
 
+    /// <summary>DOMAIN 5.3: a metrology rejection moves to the next cycle; the third one blocks.</summary>
+    public QualityTrack Rejected() => Ciclo + 1 >= MaxCiclos ? new(Calidad.Bloqueado, MaxCiclos) : new(Calidad.Rechazado, Ciclo + 1);
+
     public static QualityTrack Read(bool metrologiaAprobada, string? estadoDetalle)
     {
         if (metrologiaAprobada) return None;

@@ -54,7 +54,8 @@ public sealed class SpoolCommands(
     }
 
     /// <summary>DOMAIN 4.10: each TAG is its own INICIAR, one after another; a failure never stops the others.</summary>
-    public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default)
+    public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default,
+        IProgress<int>? progress = null)
     {
         if (tags.Count is 0 or > 50) return BatchStartResult.Invalid(Errors.Entrada("se pueden iniciar entre 1 y 50 spools por vez"));
         var results = new List<BatchStartItem>();
@@ -62,6 +63,7 @@ public sealed class SpoolCommands(
         {
             var result = await ExecuteAsync(new CommandRequest(CommandIds.ForItem(batchId, tag), CommandType.INICIAR, tag, actor, op), ct);
             results.Add(new BatchStartItem(tag, result));
+            progress?.Report(results.Count);
         }
         return new BatchStartResult(results, null);
     }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Zeues.Web.Api;
+using Zeues.Web.Realtime;
 
 namespace Zeues.Web.Extensions;
 
@@ -12,6 +14,11 @@ public static class WebExtensions
         // UI
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<WorkerSession>();
+        services.AddSingleton<CircuitCounter>();
+        services.AddScoped<CircuitTracker>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitTracker>());
+        services.AddOptions<UiOptions>().BindConfiguration(UiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // API
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);

@@ -31,8 +31,8 @@ internal static class Metrologia
         }
 
         var ciclo = s.Quality.Ciclo + 1;
-        var bloqueado = ciclo >= QualityTrack.MaxCiclos;
-        var rejected = s with { Quality = new QualityTrack(bloqueado ? Calidad.Bloqueado : Calidad.Rechazado, bloqueado ? QualityTrack.MaxCiclos : ciclo) };
+        var rejected = s with { Quality = s.Quality.Rejected() };
+        var bloqueado = rejected.IsBloqueado;
         return new SpoolChange(rejected,
             [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR",
                 new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado })],
