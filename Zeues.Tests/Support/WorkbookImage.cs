@@ -8,7 +8,7 @@ public sealed record CellChange(string Sheet, int Row, string Column, object? Ol
 
 /// <summary>One Metadata row as stored, read by header name.</summary>
 public sealed record AuditRow(
-    int Row, string? Id, object? Timestamp, object? EventoTipo, object? Tag, object? WorkerId, object? WorkerNombre,
+    int Row, string? JsonText, string? Id, object? Timestamp, object? EventoTipo, object? Tag, object? WorkerId, object? WorkerNombre,
     object? Operacion, object? Accion, object? FechaOperacion, JsonObject Json, object? NUnion);
 
 /// <summary>Every sheet as stored at one moment, to prove exactly which cells a command wrote.</summary>
@@ -53,7 +53,7 @@ public static class WorkbookImageExtensions
     {
         var sheet = await plant.SheetAsync(Sheets.Metadata);
         return sheet.Rows.Skip(skip).Select(r => new AuditRow(
-            r.RowNumber, CellReader.Text(sheet.Get(r, Col.Id)), sheet.Get(r, Col.Timestamp), sheet.Get(r, Col.EventoTipo), sheet.Get(r, Col.TagSpool),
+            r.RowNumber, CellReader.Text(sheet.Get(r, Col.MetadataJson)), CellReader.Text(sheet.Get(r, Col.Id)), sheet.Get(r, Col.Timestamp), sheet.Get(r, Col.EventoTipo), sheet.Get(r, Col.TagSpool),
             sheet.Get(r, Col.MetaWorkerId), sheet.Get(r, Col.WorkerNombre), sheet.Get(r, Col.Operacion), sheet.Get(r, Col.Accion),
             sheet.Get(r, Col.FechaOperacion), JsonNode.Parse(CellReader.Text(sheet.Get(r, Col.MetadataJson)) ?? "{}")!.AsObject(),
             sheet.Get(r, Col.NUnion))).ToList();
@@ -73,5 +73,8 @@ public static class WorkbookImageExtensions
 
     /// <summary>A Metadata_JSON member: strings as their text, anything else as JSON ("105", "true", "[\"002+1\"]").</summary>
     public static string? Json(this AuditRow row, string key) =>
-        row.Json[key] is JsonValue v && v.TryGetValue<string>(out var text) ? text : row.Json[key]?.ToJsonString();
+        row.Json[key] is JsonValue v && v.TryGetValue<string>(out var text) ? text : row.Json[key]?.ToJsonString(Readable);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
