@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Zeues.Core.Workbook;
 
@@ -20,6 +23,11 @@ public static class CellWriter
 
     /// <summary>Pulgadas are stored rounded to 2 decimals, half away from zero.</summary>
     public static double Pulgadas(decimal value) => (double)Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Metadata_JSON: compact UTF-8 text the office can read ("002+1", "Metrología"), not \u-escaped.</summary>
+    public static string Json(JsonNode json) => json.ToJsonString(JsonText);
+
+    private static readonly JsonSerializerOptions JsonText = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Formula guard: text that a spreadsheet would evaluate gets a leading apostrophe.</summary>
     public static string? Text(string? text)

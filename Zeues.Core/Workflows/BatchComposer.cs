@@ -80,7 +80,7 @@ public static class BatchComposer
         foreach (var e in change.Events)
         {
             var json = e.Primary ? PrimaryJson(ctx, e.Json, after) : e.Json;
-            var text = json.ToJsonString();
+            var text = CellWriter.Json(json);
             appends.Add(new RowAppend(Sheets.Metadata, new Dictionary<string, object?>
             {
                 [Col.Id] = id,

@@ -32,6 +32,7 @@ internal static class Supervisor
     {
         var s = ctx.Spool;
         var motivo = Guard.Motivo(ctx.Request.Texto);
+        Guard.NoDataError(s);
         if (!s.IsBloqueado) throw Errors.Dependencias("desbloquear", Operacion.REPARACION, s.Tag, "el spool no está BLOQUEADO").Throw();
         var after = s with { Quality = new QualityTrack(Calidad.Rechazado, 2) };
         var json = new JsonObject
