@@ -30,6 +30,13 @@ public sealed class WorkbookOptions
 
     /// <summary>Seed the demo plant when the embedded workbook is created.</summary>
     public bool SeedDemo { get; set; } = true;
+
+    /// <summary>DOMAIN 1.6: a failed batch is retried this many times (about 1 s, 2 s, 4 s with jitter).</summary>
+    [Range(0, 10)]
+    public int Retries { get; set; } = 3;
+
+    [Range(1, 60000)]
+    public int RetryBaseDelayMs { get; set; } = 1000;
 }
 
 /// <summary>Section "Zeues:Locks" (DOMAIN 1.6: 30 s lease, 5 s wait).</summary>

@@ -23,6 +23,7 @@ public sealed class SpoolCommands(
     PlantClock clock,
     NodeIdentity node,
     IOptions<LockOptions> lockOptions,
+    IOptions<WorkbookOptions> workbookOptions,
     ILogger<SpoolCommands> logger)
 {
     public async Task<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken ct = default)
@@ -106,7 +107,7 @@ public sealed class SpoolCommands(
 
             step("batch");
             var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
-            await workbook.ApplyAsync(composed.Batch, ct);
+            await ApplyWithRetriesAsync(composed.Batch, request.CommandId, ct);
             cache.Patch(fresh, composed.After, composed.Entries);
 
             var view = SpoolView.Of(composed.After, fresh, now);
@@ -132,6 +133,30 @@ public sealed class SpoolCommands(
             logger.LogWarning(ex, "Publishing the change of {Tag} failed", change.Tag);
         }
         return outcome;
+    }
+
+    /// <summary>
+    /// DOMAIN 1.6: store failures are retried with exponential backoff and jitter; since a failed call
+    /// may still have been applied, the command id is looked up in Metadata before each retry.
+    /// </summary>
+    private async Task ApplyWithRetriesAsync(WorkbookBatch batch, Guid commandId, CancellationToken ct)
+    {
+        var options = workbookOptions.Value;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await workbook.ApplyAsync(batch, ct);
+                return;
+            }
+            catch (WorkbookUnavailableException ex) when (attempt < options.Retries)
+            {
+                var delay = options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4);
+                logger.LogWarning(ex, "Batch of {CommandId} failed (attempt {Attempt}); retrying in {Delay} ms", commandId, attempt + 1, (int)delay);
+                await Task.Delay(TimeSpan.FromMilliseconds(delay), ct);
+                if (Replay.IsKnown(await ReadFreshAsync(ct), commandId)) return;
+            }
+        }
     }
 
     private async Task<PlantSnapshot> ReadFreshAsync(CancellationToken ct) =>

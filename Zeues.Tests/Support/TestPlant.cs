@@ -55,6 +55,7 @@ public sealed class TestPlant : IAsyncDisposable
         {
             ["Zeues:Workbook:SqlitePath"] = path,
             ["Zeues:Workbook:SeedDemo"] = "false",
+            ["Zeues:Workbook:RetryBaseDelayMs"] = "5",
         }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

@@ -9,6 +9,9 @@ namespace Zeues.Tests.Workflows;
 
 public sealed class AtomicityTests
 {
+    /// <summary>A store that stays down through every retry.</summary>
+    private static void FailEveryWrite(TestPlant plant, Exception failure) => plant.Workbook.AfterRowWritten = (_, _) => throw failure;
+
     private static void FailAfterFirstRow(TestPlant plant, Exception failure)
     {
         var written = 0;
@@ -39,7 +42,7 @@ public sealed class AtomicityTests
     {
         await using var plant = await TestPlant.CreateAsync();
         var image = await plant.CaptureAsync();
-        FailAfterFirstRow(plant, new SqliteException("disk I/O error", 10));
+        FailEveryWrite(plant, new SqliteException("disk I/O error", 10));
 
         var error = Expect.Error(await plant.RunAsync(CommandType.FINALIZAR, S5, CP, Operacion.SOLD, ["005+2", "005+3"]), ErrorCode.ALMACEN_NO_DISPONIBLE);
 
@@ -54,7 +57,7 @@ public sealed class AtomicityTests
     {
         await using var plant = await TestPlant.CreateAsync();
         var id = Guid.NewGuid();
-        FailAfterFirstRow(plant, new SqliteException("disk I/O error", 10));
+        FailEveryWrite(plant, new SqliteException("disk I/O error", 10));
         Expect.Error(await plant.RunAsync(CommandType.FINALIZAR, S2, MR, Operacion.ARM, ["002+2", "002+3"], commandId: id), ErrorCode.ALMACEN_NO_DISPONIBLE);
         plant.Workbook.AfterRowWritten = null;
 
@@ -64,6 +67,24 @@ public sealed class AtomicityTests
         Assert.Equal(Resultado.COMPLETADO, retry.Resultado);
         Assert.Equal(3, (await plant.AuditRowsAsync(id)).Count);
         Assert.Equal("22-01-2026", await plant.CellAsync(S2, Col.FechaArmado));
+    }
+
+    [Fact]
+    public async Task A_transient_store_failure_is_retried_and_the_command_lands_once()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var failures = 0;
+        plant.Workbook.AfterRowWritten = (_, _) =>
+        {
+            if (failures++ == 0) throw new SqliteException("database is locked", 5);
+        };
+        var id = Guid.NewGuid();
+
+        var outcome = Expect.Ok(await plant.RunAsync(CommandType.FINALIZAR, S2, MR, Operacion.ARM, ["002+2", "002+3"], commandId: id));
+
+        plant.Workbook.AfterRowWritten = null;
+        Assert.Equal(Resultado.COMPLETADO, outcome.Resultado);
+        Assert.Equal(3, (await plant.AuditRowsAsync(id)).Count);
     }
 
     [Fact]
