@@ -68,6 +68,16 @@ public sealed class SnapshotCache
         }
     }
 
+    /// <summary>A command's fresh read is newer than the snapshot: keep it even when the command then fails.</summary>
+    public void Replace(PlantSnapshot fresh)
+    {
+        lock (_gate)
+        {
+            _current = fresh;
+            if (_loading is not null) _dirty = true;
+        }
+    }
+
     public IDisposable Subscribe(Func<SpoolChanged, Task> handler) => _updates.Subscribe(handler);
 
     /// <summary>Tells this node's screens; called once the snapshot holds the change.</summary>

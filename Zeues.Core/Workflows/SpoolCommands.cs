@@ -94,6 +94,8 @@ public sealed class SpoolCommands(
         {
             step("lectura");
             var fresh = await ReadFreshAsync(ct);
+            // Screens then show what the command saw, e.g. unions the office just added to a v3 spool.
+            cache.Replace(fresh);
             EnsureSchema(fresh.Schema);
             if (Replay.Find(fresh, request, clock.Now) is { } replay) return replay;
             var spool = fresh.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();

@@ -15,6 +15,8 @@ public static class WebExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddScoped<WorkerSession>();
+        services.AddScoped<Work.WorkActions>();
+        services.AddScoped<CommandActivity>();
         services.AddSingleton<CircuitCounter>();
         services.AddScoped<CircuitTracker>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitTracker>());

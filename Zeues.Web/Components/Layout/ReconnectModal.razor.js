@@ -1,63 +1,35 @@
-// Set up event handlers
-const reconnectModal = document.getElementById("components-reconnect-modal");
-reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
-
-const retryButton = document.getElementById("components-reconnect-button");
-retryButton.addEventListener("click", retry);
-
-const resumeButton = document.getElementById("components-resume-button");
-resumeButton.addEventListener("click", resume);
-
-function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
-        reconnectModal.showModal();
-    } else if (event.detail.state === "hide") {
-        reconnectModal.close();
-    } else if (event.detail.state === "failed") {
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
-    } else if (event.detail.state === "rejected") {
-        location.reload();
-    }
-}
-
-async function retry() {
-    document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
-
-    try {
-        // Reconnect will asynchronously return:
-        // - true to mean success
-        // - false to mean we reached the server, but it rejected the connection (e.g., unknown circuit ID)
-        // - exception to mean we didn't reach the server (this can be sync or async)
-        const successful = await Blazor.reconnect();
-        if (!successful) {
-            // We have been able to reach the server, but the circuit is no longer available.
-            // We'll reload the page so the user can continue using the app as quickly as possible.
-            const resumeSuccessful = await Blazor.resumeCircuit();
-            if (!resumeSuccessful) {
-                location.reload();
-            } else {
-                reconnectModal.close();
-            }
-        }
-    } catch (err) {
-        // We got an exception, server is currently unavailable
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
-    }
-}
-
-async function resume() {
-    try {
-        const successful = await Blazor.resumeCircuit();
-        if (!successful) {
+// Replaces Blazor's reconnect UI with a Spanish top banner over a layer that blocks input (UX 5).
+const modal = document.getElementById("components-reconnect-modal");
+const text = document.getElementById("components-reconnect-text");
+modal.addEventListener("components-reconnect-state-changed", event => {
+    switch (event.detail.state) {
+        case "show":
+        case "retrying":
+            text.textContent = "Reconectando…";
+            if (!modal.open) modal.showModal();
+            break;
+        case "hide":
+            modal.close();
+            break;
+        case "failed":
+            text.textContent = "Sin conexión. Reintentando…";
+            retrySoon();
+            break;
+        case "rejected":
+            // The circuit cannot be resumed: reload; the tab restores its worker from tab storage.
             location.reload();
-        }
-    } catch {
-        reconnectModal.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");
+            break;
     }
-}
+});
 
-async function retryWhenDocumentBecomesVisible() {
-    if (document.visibilityState === "visible") {
-        await retry();
-    }
+function retrySoon() {
+    setTimeout(async () => {
+        try {
+            if (!(await Blazor.reconnect())) {
+                if (!(await Blazor.resumeCircuit())) location.reload(); else modal.close();
+            }
+        } catch {
+            retrySoon();
+        }
+    }, 3000);
 }

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace Zeues.Tests.E2E.Pages;
+
+/// <summary>"/trabajo" — Mis spools, operation tabs, the available list and the dialogs.</summary>
+public sealed class TrabajoPage(IPage page)
+{
+    public ILocator Mine => page.GetByTestId("mis-spools");
+    public ILocator Available => page.GetByTestId("spool-list");
+    public ILocator CurrentWorker => page.GetByTestId("current-worker");
+    public ILocator Tabs => page.Locator("[role=tab]");
+
+    public ILocator MineCard(string tag) => Mine.Locator($"[data-tag='{tag}']");
+    public ILocator AvailableCard(string tag) => Available.Locator($"[data-tag='{tag}']");
+
+    public Task WaitAsync() => page.WaitForURLAsync("**/trabajo");
+
+    public Task TabAsync(string op) => page.Locator($"[role=tab][data-op='{op}']").ClickAsync();
+
+    public Task SelectAsync(string tag) => AvailableCard(tag).ClickAsync();
+
+    public Task StartSelectedAsync() => page.GetByTestId("start-selected").ClickAsync();
+
+    public Task ActionAsync(string tag, string action) => MineCard(tag).Locator($"[data-action='{action}']").ClickAsync();
+
+    public Task ConfirmAsync() => page.GetByTestId("confirm").ClickAsync();
+
+    public Task ChooseUnionAsync(string unionId) => page.Locator($"[data-union='{unionId}'] input[type=checkbox]").CheckAsync();
+
+    public Task FinishUnionsAsync() => page.GetByTestId("finish").ClickAsync();
+
+    public ILocator Snackbar => page.Locator(".mud-snackbar");
+
+    public ILocator DialogError => page.GetByTestId("dialog-error");
+}

@@ -1,0 +1,143 @@
+using MudBlazor;
+using Zeues.Core.Domain;
+using Zeues.Core.Queries;
+using Zeues.Core.Workflows;
+using Zeues.Web.Components.Dialogs;
+
+namespace Zeues.Web.Work;
+
+/// <summary>
+/// The dialog sequences of the work screen (UX 4.3): each gathers intent, confirms what will be
+/// recorded and runs the one command flow. Returns null when the worker backed out.
+/// </summary>
+public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity)
+{
+    private static readonly DialogOptions Options = new()
+    {
+        BackdropClick = false,
+        CloseOnEscapeKey = true,
+        CloseButton = true,
+        CloseOnNavigation = true,
+        MaxWidth = MaxWidth.Small,
+        FullWidth = true,
+    };
+
+    public Task<CommandResult?> IniciarAsync(Worker worker, SpoolView spool, Operacion op) =>
+        ConfirmAsync(op == Operacion.REPARACION ? "INICIAR REPARACIÓN" : $"INICIAR {op.Nombre()}",
+            op == Operacion.REPARACION
+                ? [$"{spool.Tag} · {spool.Nv}", $"Ciclo {spool.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."]
+                : [$"{spool.Tag} · {spool.Nv}", $"El spool quedará ocupado por {worker.Token}."],
+            id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
+
+    public async Task<BatchStartResult?> IniciarVariosAsync(Worker worker, IReadOnlyList<string> tags, Operacion op)
+    {
+        var confirmed = await ShowAsync<CommandDialog, bool?>(new DialogParameters<CommandDialog>
+        {
+            { d => d.Title, $"INICIAR {op.Nombre()} EN {tags.Count} SPOOLS" },
+            { d => d.ChildContent, Lines([.. tags, $"Los spools quedarán ocupados por {worker.Token}."]) },
+        });
+        if (confirmed != true) return null;
+        return await ShowAsync<BatchStartDialog, BatchStartResult>(new DialogParameters<BatchStartDialog>
+        {
+            { d => d.Tags, tags },
+            { d => d.Operacion, op },
+            { d => d.Run, (Func<IProgress<int>, Task<BatchStartResult>>)(progress =>
+                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, Actor.ForWorker(worker.Id), op, progress: progress))) },
+        }, new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.Small, FullWidth = true });
+    }
+
+    public async Task<CommandResult?> FinalizarAsync(Worker worker, SpoolView spool, Operacion op)
+    {
+        IReadOnlyCollection<string>? keep = null;
+        string? error = null;
+        while (true)
+        {
+            var fresh = await lists.FindAsync(spool.Tag) ?? spool;
+            var selected = await ShowAsync<UnionDialog, List<string>>(new DialogParameters<UnionDialog>
+            {
+                { d => d.Spool, fresh }, { d => d.Operacion, op }, { d => d.Keep, keep }, { d => d.Error, error },
+            });
+            if (selected is null) return null;
+            if (selected.Count == 0) return await CancelarAsync(worker, fresh, op, CommandType.FINALIZAR);
+
+            var preview = FinalizarPreview.Of(fresh, op, selected);
+            var result = await ConfirmAsync($"FINALIZAR {op.Nombre()}",
+                [$"{preview.Selected} uniones · {Inches(preview.Pulgadas)}\"",
+                    preview.Completes ? $"{op.Nombre()} COMPLETA" + (preview.ToMetrologia ? " — pasa a metrología" : "") : $"Quedará PAUSADO ({preview.After})"],
+                id => Run(id, CommandType.FINALIZAR, spool.Tag, worker, op, selected));
+            if (result?.Error?.Code != ErrorCode.UNIONES_NO_DISPONIBLES) return result;
+            // Reload the unions, mark the taken ones and keep the rest of the selection (UX 4.3).
+            keep = selected;
+            error = result.Error.Message;
+        }
+    }
+
+    public Task<CommandResult?> CancelarAsync(Worker worker, SpoolView spool, Operacion op, CommandType type = CommandType.CANCELAR) =>
+        ConfirmAsync("¿LIBERAR SIN REGISTRAR?", [$"El spool {spool.Tag} quedará disponible y no se registrará trabajo."],
+            id => Run(id, type, spool.Tag, worker, op, type == CommandType.FINALIZAR ? [] : null), "SÍ, LIBERAR SPOOL", danger: true);
+
+    public Task<CommandResult?> PausarAsync(Worker worker, SpoolView spool, Operacion op) =>
+        ConfirmAsync($"PAUSAR {op.Nombre()}", ["El spool quedará disponible; el avance registrado se conserva."],
+            id => Run(id, CommandType.PAUSAR, spool.Tag, worker, op));
+
+    public Task<CommandResult?> CompletarAsync(Worker worker, SpoolView spool, Operacion op) =>
+        ConfirmAsync($"COMPLETAR {op.Nombre()}",
+            op == Operacion.REPARACION
+                ? [$"Ciclo {spool.Cycle}/3.", "El spool vuelve a metrología."]
+                : [$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."],
+            id => Run(id, CommandType.COMPLETAR, spool.Tag, worker, op));
+
+    public async Task<CommandResult?> MetrologiaAsync(Worker worker, SpoolView spool)
+    {
+        if (await ShowAsync<MetrologyDialog, ResultadoMetrologia?>(new DialogParameters<MetrologyDialog> { { d => d.Spool, spool } }) is not { } resultado)
+            return null;
+        var lines = new List<string> { MetrologiaPreview.EstadoDetalle(spool, resultado) };
+        if (resultado == ResultadoMetrologia.RECHAZADO && MetrologiaPreview.Blocks(spool)) lines.Add("Este rechazo BLOQUEARÁ el spool.");
+        return await ConfirmAsync($"REGISTRAR {resultado}", lines,
+            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: resultado)),
+            danger: resultado == ResultadoMetrologia.RECHAZADO);
+    }
+
+    public Task<CommandResult?> NotaAsync(Actor actor, SpoolView spool) =>
+        ShowAsync<NotesDialog, CommandResult>(new DialogParameters<NotesDialog>
+        {
+            { d => d.Spool, spool },
+            { d => d.Run, (Func<Guid, string, Task<CommandResult>>)((id, texto) =>
+                Execute(new CommandRequest(id, CommandType.NOTA, spool.Tag, actor, Texto: texto))) },
+        });
+
+    public async Task<bool> StillThereAsync(int seconds) =>
+        await ShowAsync<IdleDialog, bool?>(new DialogParameters<IdleDialog> { { d => d.Seconds, seconds } },
+            new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.ExtraSmall }) == true;
+
+    private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
+        Execute(new CommandRequest(id, type, tag, Actor.ForWorker(worker.Id), op, unions));
+
+    private Task<CommandResult> Execute(CommandRequest request) => activity.TrackAsync(() => commands.ExecuteAsync(request));
+
+    private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
+        bool danger = false) =>
+        ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
+        {
+            { d => d.Title, title }, { d => d.ChildContent, Lines(lines) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+        });
+
+    private async Task<TResult?> ShowAsync<TDialog, TResult>(DialogParameters parameters, DialogOptions? options = null) where TDialog : Microsoft.AspNetCore.Components.IComponent
+    {
+        var reference = await dialogs.ShowAsync<TDialog>(null, parameters, options ?? Options);
+        var result = await reference.Result;
+        return result is { Canceled: false, Data: TResult data } ? data : default;
+    }
+
+    private static Microsoft.AspNetCore.Components.RenderFragment Lines(IEnumerable<string> lines) => builder =>
+    {
+        foreach (var line in lines)
+        {
+            builder.OpenElement(0, "p");
+            builder.AddContent(1, line);
+            builder.CloseElement();
+        }
+    };
+
+    private static string Inches(decimal d) => d.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+}
