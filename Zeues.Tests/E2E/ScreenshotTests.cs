@@ -5,7 +5,7 @@ namespace Zeues.Tests.E2E;
 
 public sealed class ScreenshotTests(Chromium chromium) : IClassFixture<Chromium>
 {
-    /// <summary>Keeps the README's pictures of the real pages current (docs/*.png).</summary>
+    /// <summary>Takes the README's pictures of the real pages; written to docs/ when ZEUES_UPDATE_DOCS=1.</summary>
     [Fact]
     public async Task Screenshots_of_identify_and_trabajo_show_the_demo_plant()
     {
@@ -25,6 +25,7 @@ public sealed class ScreenshotTests(Chromium chromium) : IClassFixture<Chromium>
 
     private static string Docs(string file)
     {
+        if (Environment.GetEnvironmentVariable("ZEUES_UPDATE_DOCS") != "1") return Path.Combine(Path.GetTempPath(), $"zeues-{file}");
         var dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "Zeues.sln"))) dir = Path.GetDirectoryName(dir);
         var docs = Path.Combine(dir ?? Path.GetTempPath(), "docs");
