@@ -1,7 +1,11 @@
 using Zeues.Core;
+using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Components;
 using Zeues.Web.Extensions;
+using Zeues.Web.Tools;
+
+if (CommandLine.TryRun(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,11 +18,16 @@ builder.Services.AddZeuesWeb(builder.Configuration);
 var app = builder.Build();
 
 app.UseZeuesErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapZeuesApi();
+app.MapZeuesAdmin();
+app.MapZeuesExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;
 
 public partial class Program;

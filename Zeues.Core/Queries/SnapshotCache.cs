@@ -63,7 +63,7 @@ public sealed class SnapshotCache
     {
         lock (_gate)
         {
-            _current = fresh.With(after, entries);
+            _current = fresh.With(after, entries, _clock.UtcNow);
             if (_loading is not null) _dirty = true;
         }
     }

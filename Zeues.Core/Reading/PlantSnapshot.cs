@@ -48,8 +48,8 @@ public sealed class PlantSnapshot
     public Spool? Find(string tag) => ByTag.GetValueOrDefault(tag.Trim());
 
     /// <summary>A copy with one spool replaced (a command's result), so lists change at once.</summary>
-    public PlantSnapshot With(Spool spool, IEnumerable<AuditEntry> appended) => new(
+    public PlantSnapshot With(Spool spool, IEnumerable<AuditEntry> appended, DateTimeOffset at) => new(
         Workers,
         Spools.Select(s => s.RowNumber == spool.RowNumber ? spool : s).ToList(),
-        Issues, Warnings, Schema, [.. Metadata, .. appended], Headers, LoadedAt);
+        Issues, Warnings, Schema, [.. Metadata, .. appended], Headers, at);
 }

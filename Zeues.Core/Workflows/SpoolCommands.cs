@@ -69,6 +69,28 @@ public sealed class SpoolCommands(
         return new BatchStartResult(results, null);
     }
 
+    /// <summary>
+    /// What a command would leave in Estado_Detalle, decided on the snapshot by the same rules and
+    /// nothing written: the confirmation dialogs show it before the worker confirms.
+    /// </summary>
+    public async Task<(string? EstadoDetalle, ZeuesError? Error)> PreviewAsync(CommandRequest request, CancellationToken ct = default)
+    {
+        try
+        {
+            RequestShape.Validate(request);
+            var snapshot = await cache.GetAsync(ct);
+            var worker = Authorize(snapshot, request);
+            var spool = snapshot.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
+            var ctx = new CommandContext(request, spool, worker, clock.Now);
+            var after = CommandRouter.Decide(ctx).After;
+            return (after.HasDataError ? after.EstadoDetalle : Domain.EstadoDetalle.Build(after), null);
+        }
+        catch (ZeuesException ex)
+        {
+            return (null, ex.Error);
+        }
+    }
+
     private async Task<CommandOutcome> RunAsync(CommandRequest request, Action<string> step, CancellationToken ct)
     {
         RequestShape.Validate(request);

@@ -2,7 +2,8 @@ using Zeues.Tests.Support;
 
 namespace Zeues.Tests.E2E;
 
-public sealed class HomePageTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class HomePageTests(Chromium chromium)
 {
     [Fact]
     public async Task The_home_page_becomes_interactive_and_lists_the_active_demo_workers()

@@ -3,7 +3,8 @@ using Zeues.Tests.Support;
 
 namespace Zeues.Tests.E2E;
 
-public sealed class ScreenshotTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotTests(Chromium chromium)
 {
     /// <summary>Takes the README's pictures of the real pages; written to docs/ when ZEUES_UPDATE_DOCS=1.</summary>
     [Fact]
@@ -23,13 +24,5 @@ public sealed class ScreenshotTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.True(File.Exists(Docs("trabajo.png")));
     }
 
-    private static string Docs(string file)
-    {
-        if (Environment.GetEnvironmentVariable("ZEUES_UPDATE_DOCS") != "1") return Path.Combine(Path.GetTempPath(), $"zeues-{file}");
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Zeues.sln"))) dir = Path.GetDirectoryName(dir);
-        var docs = Path.Combine(dir ?? Path.GetTempPath(), "docs");
-        Directory.CreateDirectory(docs);
-        return Path.Combine(docs, file);
-    }
+    private static string Docs(string file) => DocsPath.For(file);
 }

@@ -8,7 +8,8 @@ using static Zeues.Tests.Support.Fixture;
 namespace Zeues.Tests.E2E;
 
 /// <summary>The worker's stories on a real Kestrel server in Debian Chromium (UX 8).</summary>
-public sealed class WorkScreenTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class WorkScreenTests(Chromium chromium)
 {
     private static async Task<(IPage Page, TrabajoPage Trabajo)> IdentifiedAsync(Chromium chromium, AppServer app, int worker, int width = 1280, int height = 800)
     {

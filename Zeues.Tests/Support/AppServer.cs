@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Zeues.Tests.Support;
 
@@ -9,9 +10,11 @@ namespace Zeues.Tests.Support;
 public sealed class AppServer : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public AppServer(string? sqlitePath = null, IDictionary<string, string?>? settings = null)
+    public AppServer(string? sqlitePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         SqlitePath = sqlitePath ?? TestPlant.NewPath();
         _settings = new Dictionary<string, string?>
         {
@@ -32,7 +35,18 @@ public sealed class AppServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Open browser circuits would otherwise hold every disposal for the default 30 s.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(2));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
+    }
+
+    /// <summary>A server whose clock is the fixture's 22-01-2026 10:00:00 plant time, so the demo seed is the fixture unshifted.</summary>
+    public static AppServer AtFixtureTime(out Microsoft.Extensions.Time.Testing.FakeTimeProvider time, IDictionary<string, string?>? settings = null)
+    {
+        var fake = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestPlant.ToUtc(Zeues.Core.Demo.FixturePlant.Now));
+        time = fake;
+        return new AppServer(settings: settings, services: s => s.AddSingleton<TimeProvider>(fake));
     }
 
     public override async ValueTask DisposeAsync()

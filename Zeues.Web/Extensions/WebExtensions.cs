@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Realtime;
 
@@ -26,6 +28,30 @@ public static class WebExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
+
+        // Supervisor session (cookie) for /admin and supervisor commands
+        services.AddOptions<SupervisorOptions>().BindConfiguration(SupervisorOptions.Section).ValidateDataAnnotations()
+            .Validate(o => configuration["Zeues:Workbook:Provider"] != "GoogleSheets" || o.PasswordHash != SupervisorOptions.DemoPasswordHash,
+                "Zeues:Supervisor:PasswordHash debe definirse: la clave de demostración solo vale para el libro embebido")
+            .ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "zeues.supervisor";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Zeues:Supervisor:IdleMinutes", 15));
+            o.SlidingExpiration = true;
+            o.LoginPath = "/admin";
+            // The API answers 401 instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = c =>
+            {
+                c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
 
         // Health
         services.AddHealthChecks().AddCheck<WorkbookHealthCheck>("workbook").AddCheck<CoordinationHealthCheck>("redis");

@@ -1,0 +1,26 @@
+using Zeues.Core.Domain;
+using Zeues.Core.Queries;
+
+namespace Zeues.Web.Api;
+
+/// <summary>CSV downloads of the board and of a worker's day (the plant lives in spreadsheets).</summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapZeuesExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/tablero.csv", async (DashboardQuery board, SnapshotCache cache, PlantClock clock, CancellationToken ct) =>
+        {
+            var plant = await cache.GetAsync(ct);
+            var now = clock.Now;
+            var bytes = Csv.Board(await board.GetAsync(ct), plant.Spools.Select(s => SpoolView.Of(s, plant, now)));
+            return Results.File(bytes, "text/csv; charset=utf-8", $"tablero-{now:yyyyMMdd-HHmm}.csv");
+        });
+        app.MapGet("/export/registro.csv", async (int workerId, DateOnly? fecha, DailyRecordQuery record, CancellationToken ct) =>
+            await ApiEndpoints.Guarded(async () =>
+            {
+                var day = await record.GetAsync(workerId, fecha, ct);
+                return Results.File(Csv.Record(day), "text/csv; charset=utf-8", $"registro-{day.Worker.Id}-{day.Date:yyyyMMdd}.csv");
+            }));
+        return app;
+    }
+}
