@@ -7,6 +7,7 @@ using Zeues.Core.Coordination.Redis;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workbook;
+using Zeues.Core.Workbook.GoogleSheets;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Core.Workflows;
 
@@ -30,15 +31,19 @@ public static class DependencyInjection
             sp.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ZeuesOptions>>().Value.TimeZone)));
 
-        // Workbook
-        services.AddSingleton(sp =>
+        // Workbook: the embedded SQLite file, or the plant's Google spreadsheet
+        if (configuration["Zeues:Workbook:Provider"] == "GoogleSheets") services.AddGoogleSheetsWorkbook(configuration);
+        else
         {
-            var path = sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqlitePath;
-            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-            return new SqliteWorkbook(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
-        });
-        services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
-        services.AddHostedService<SqliteWorkbookStartup>();
+            services.AddSingleton(sp =>
+            {
+                var path = sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqlitePath;
+                var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+                return new SqliteWorkbook(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+            });
+            services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
+            services.AddHostedService<SqliteWorkbookStartup>();
+        }
 
         // Coordination: Redis when configured (one multiplexer per process), else in-process
         services.AddSingleton<NodeIdentity>();
@@ -73,5 +78,27 @@ public static class DependencyInjection
         services.AddSingleton<DailyRecordQuery>();
         services.AddSingleton<WorkerDirectory>();
         return services;
+    }
+
+    private static void AddGoogleSheetsWorkbook(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GoogleSheetsOptions>().BindConfiguration(GoogleSheetsOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SpreadsheetId), "Zeues:GoogleSheets:SpreadsheetId es obligatorio")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CredentialsJson) || File.Exists(o.CredentialsFile),
+                "Zeues:GoogleSheets necesita CredentialsFile (existente) o CredentialsJson")
+            .ValidateOnStart();
+        services.PostConfigure<SnapshotOptions>(o =>
+        {
+            if (configuration.GetValue<int?>("Zeues:GoogleSheets:RefreshSeconds") is { } seconds) o.RefreshSeconds = seconds;
+        });
+        services.AddSingleton<SheetsCredential>();
+        services.AddSingleton<WriteRateLimiter>();
+        services.AddSingleton(sp => new SheetsClient(
+            new HttpClient { BaseAddress = new Uri(sp.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value.BaseUrl), Timeout = Timeout.InfiniteTimeSpan },
+            sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(),
+            sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>()));
+        services.AddSingleton<GoogleSheetsWorkbook>();
+        services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<GoogleSheetsWorkbook>());
+        services.AddHostedService<SnapshotWarmup>();
     }
 }

@@ -39,7 +39,7 @@ public sealed class SnapshotCache
     public async Task<PlantSnapshot> GetAsync(CancellationToken ct = default)
     {
         if (Volatile.Read(ref _current) is { } current) return current;
-        await ReloadAsync().WaitAsync(ct);
+        await FirstLoadAsync().WaitAsync(ct);
         return Volatile.Read(ref _current) ?? throw Errors.AlmacenNoDisponible().Throw();
     }
 
@@ -56,6 +56,12 @@ public sealed class SnapshotCache
             // On the pool: the SQLite reads complete synchronously and must not run inside this lock.
             return _loading = Task.Run(LoadLoopAsync);
         }
+    }
+
+    /// <summary>Joins the load in flight, or starts one; unlike <see cref="ReloadAsync"/> it asks for no extra round.</summary>
+    private Task FirstLoadAsync()
+    {
+        lock (_gate) return _loading ?? (_loading = Task.Run(LoadLoopAsync));
     }
 
     /// <summary>A command's own result: the fresh read it decided on, with its spool and Metadata rows applied.</summary>

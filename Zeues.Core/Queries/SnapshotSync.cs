@@ -59,10 +59,8 @@ public sealed class SnapshotSync(
     }
 
     private static bool SameRow(Domain.Spool a, Domain.Spool b) =>
-        a.OcupadoPor == b.OcupadoPor && a.FechaOcupacion == b.FechaOcupacion && a.EstadoDetalle == b.EstadoDetalle
-        && a.FechaArmado == b.FechaArmado && a.FechaSoldadura == b.FechaSoldadura && a.FechaQc == b.FechaQc
-        && a.Armador == b.Armador && a.Soldador == b.Soldador && a.Notas == b.Notas && a.DataErrors.Count == b.DataErrors.Count
-        && a.Unions.SequenceEqual(b.Unions);
+        a with { Unions = [], DataErrors = [] } == b with { Unions = [], DataErrors = [] }
+        && a.Unions.SequenceEqual(b.Unions) && a.DataErrors.SequenceEqual(b.DataErrors);
 
     private sealed class CallbackDisposable(Action dispose) : IDisposable
     {

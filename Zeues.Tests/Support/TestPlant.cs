@@ -10,6 +10,7 @@ using Zeues.Core.Reading;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Core.Workflows;
+using Zeues.Tests.Fakes;
 
 namespace Zeues.Tests.Support;
 
@@ -21,30 +22,91 @@ public sealed class TestPlant : IAsyncDisposable
 {
     public static readonly TimeZoneInfo Santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-    private TestPlant(string path, ServiceProvider services, FakeTimeProvider time)
+    private readonly IDictionary<string, string?>? _settings;
+
+    private TestPlant(string path, ServiceProvider services, FakeTimeProvider time, FakeSheetsServer? sheets, IDictionary<string, string?>? settings)
     {
+        _settings = settings;
         Path = path;
         Services = services;
         Time = time;
+        FakeSheets = sheets;
     }
+
+    /// <summary>The workbook provider the workflow suite runs on: ZEUES_TEST_PROVIDER=GoogleSheets runs it against the fake Sheets server.</summary>
+    public static string DefaultProvider => Environment.GetEnvironmentVariable("ZEUES_TEST_PROVIDER") ?? "Sqlite";
 
     public string Path { get; }
     public ServiceProvider Services { get; }
     public FakeTimeProvider Time { get; }
-    public SqliteWorkbook Workbook => Services.GetRequiredService<SqliteWorkbook>();
+
+    /// <summary>The fake Google Sheets server when this plant runs on the GoogleSheets provider.</summary>
+    public FakeSheetsServer? FakeSheets { get; }
+
+    /// <summary>The workbook as the app sees it, whichever provider.</summary>
+    public IWorkbook Store => Services.GetRequiredService<IWorkbook>();
+
+    /// <summary>The embedded store itself, for SQLite-specific tests (failure hooks inside a transaction).</summary>
+    public SqliteWorkbook Workbook => FakeSheets is null
+        ? Services.GetRequiredService<SqliteWorkbook>()
+        : throw new InvalidOperationException("This test needs the SQLite provider");
     public SpoolCommands Commands => Services.GetRequiredService<SpoolCommands>();
     public SnapshotCache Cache => Services.GetRequiredService<SnapshotCache>();
     public PlantClock Clock => Services.GetRequiredService<PlantClock>();
 
     public static async Task<TestPlant> CreateAsync(SheetRows? rows = null, string? path = null, Action<IServiceCollection>? configure = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, string? provider = null)
     {
         path ??= NewPath();
+        var time = new FakeTimeProvider(ToUtc(FixturePlant.Now));
+        if ((provider ?? DefaultProvider) == "GoogleSheets")
+        {
+            var fake = await FakeSheetsServer.StartAsync(rows ?? FixturePlant.Build());
+            var all = new Dictionary<string, string?>(GoogleSettings(fake));
+            foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
+            return new TestPlant(path, BuildServices(path, time, configure, all), time, fake, all);
+        }
         var workbook = new SqliteWorkbook(path);
         await SqliteWorkbookInitializer.InitializeAsync(workbook, () => rows ?? FixturePlant.Build());
-        var time = new FakeTimeProvider(ToUtc(FixturePlant.Now));
-        var services = BuildServices(path, time, configure, settings);
-        return new TestPlant(path, services, time);
+        return new TestPlant(path, BuildServices(path, time, configure, settings), time, null, settings);
+    }
+
+    /// <summary>Another server node over the same workbook (its own caches), as a second process would be.</summary>
+    public ServiceProvider NewNode() => BuildServices(Path, Time, settings: _settings);
+
+    /// <summary>Settings that point the GoogleSheets provider at a fake server, with short backoffs for tests.</summary>
+    public static IReadOnlyDictionary<string, string?> GoogleSettings(FakeSheetsServer fake) => new Dictionary<string, string?>
+    {
+        ["Zeues:Workbook:Provider"] = "GoogleSheets",
+        ["Zeues:GoogleSheets:SpreadsheetId"] = FakeSheetsServer.SpreadsheetId,
+        ["Zeues:GoogleSheets:CredentialsJson"] = fake.CredentialsJson(),
+        ["Zeues:GoogleSheets:BaseUrl"] = fake.BaseUrl.ToString(),
+        ["Zeues:GoogleSheets:RetryBaseDelayMs"] = "10",
+        ["Zeues:GoogleSheets:RequestTimeoutSeconds"] = "5",
+        ["Zeues:GoogleSheets:TotalTimeoutSeconds"] = "10",
+        ["Zeues:GoogleSheets:WritesPerMinute"] = "6000",
+    };
+
+    /// <summary>The office renames a header cell.</summary>
+    public Task RenameColumnAsync(string sheet, string from, string to)
+    {
+        if (FakeSheets is { } fake)
+        {
+            fake.RenameColumn(sheet, from, to);
+            return Task.CompletedTask;
+        }
+        return Workbook.RenameColumnAsync(sheet, from, to);
+    }
+
+    /// <summary>The office inserts a column before a zero-based index.</summary>
+    public Task InsertColumnAsync(string sheet, int index, string header)
+    {
+        if (FakeSheets is { } fake)
+        {
+            fake.InsertColumn(sheet, index, header);
+            return Task.CompletedTask;
+        }
+        return Workbook.InsertColumnAsync(sheet, index, header);
     }
 
     /// <summary>A second node over the same file (a separate service provider, as a second process would be).</summary>
@@ -81,9 +143,9 @@ public sealed class TestPlant : IAsyncDisposable
         Commands.ExecuteAsync(new CommandRequest(Guid.NewGuid(), type, tag, Actor.ForSupervisor(supervisor), Texto: motivo));
 
     /// <summary>Reads the workbook fresh (bypassing the cache).</summary>
-    public async Task<PlantSnapshot> ReadAsync() => PlantReader.Read(await Workbook.ReadAsync(Sheets.All), Time.GetUtcNow());
+    public async Task<PlantSnapshot> ReadAsync() => PlantReader.Read(await Store.ReadAsync(Sheets.All), Time.GetUtcNow());
 
-    public async Task<SheetData> SheetAsync(string sheet) => (await Workbook.ReadAsync([sheet]))[sheet];
+    public async Task<SheetData> SheetAsync(string sheet) => (await Store.ReadAsync([sheet]))[sheet];
 
     /// <summary>A raw cell of the spool's Operaciones row, as stored.</summary>
     public async Task<object?> CellAsync(string tag, string column)
@@ -105,6 +167,7 @@ public sealed class TestPlant : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (FakeSheets is not null) await FakeSheets.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
     }

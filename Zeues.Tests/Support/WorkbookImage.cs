@@ -16,7 +16,7 @@ public sealed record WorkbookImage(IReadOnlyDictionary<string, SheetData> Sheets
 
 public static class WorkbookImageExtensions
 {
-    public static async Task<WorkbookImage> CaptureAsync(this TestPlant plant) => new(await plant.Workbook.ReadAsync(Sheets.All));
+    public static async Task<WorkbookImage> CaptureAsync(this TestPlant plant) => new(await plant.Store.ReadAsync(Sheets.All));
 
     /// <summary>Every cell that changed since the image (appended rows show each non-empty cell with Old = null).</summary>
     public static async Task<IReadOnlyList<CellChange>> ChangesSinceAsync(this TestPlant plant, WorkbookImage before)
@@ -68,7 +68,8 @@ public static class WorkbookImageExtensions
     {
         var sheet = await plant.SheetAsync(Sheets.Operaciones);
         var row = sheet.Rows.Single(r => string.Equals(CellReader.Text(sheet.Get(r, Col.TagSpool)), tag, StringComparison.OrdinalIgnoreCase));
-        await plant.Workbook.ApplyAsync(new WorkbookBatch([new CellUpdate(Sheets.Operaciones, row.RowNumber, column, value)], [], new Dictionary<string, HeaderMap>()));
+        await plant.Store.ApplyAsync(new WorkbookBatch([new CellUpdate(Sheets.Operaciones, row.RowNumber, column, value)], [],
+            new Dictionary<string, HeaderMap> { [Sheets.Operaciones] = sheet.Header }));
     }
 
     /// <summary>A Metadata_JSON member: strings as their text, anything else as JSON ("105", "true", "[\"002+1\"]").</summary>

@@ -133,7 +133,7 @@ public sealed class NotaTests
     public async Task Nota_without_a_notas_column_is_refused_but_other_commands_still_write()
     {
         await using var plant = await TestPlant.CreateAsync();
-        await plant.Workbook.RenameColumnAsync(Sheets.Operaciones, Col.Notas, "Observaciones");
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.Notas, "Observaciones");
         await plant.Cache.ReloadAsync();
 
         var error = Expect.Error(await plant.RunAsync(CommandType.NOTA, S3, NR, texto: "revisar bisel"), ErrorCode.ESQUEMA_INVALIDO);

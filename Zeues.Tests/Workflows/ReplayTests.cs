@@ -101,7 +101,7 @@ public sealed class ReplayTests
         await using var plant = await TestPlant.CreateAsync();
         var id = Guid.NewGuid();
         var first = Expect.Ok(await plant.RunAsync(CommandType.FINALIZAR, S2, MR, Operacion.ARM, ["002+2"], commandId: id));
-        await using var otherNode = TestPlant.BuildServices(plant.Path, plant.Time);
+        await using var otherNode = plant.NewNode();
         var image = await plant.CaptureAsync();
 
         var replay = Expect.Ok(await otherNode.GetRequiredService<SpoolCommands>().ExecuteAsync(

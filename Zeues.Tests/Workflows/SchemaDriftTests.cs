@@ -24,7 +24,7 @@ public sealed class SchemaDriftTests
     public async Task A_renamed_ocupado_por_column_blocks_every_write_naming_the_column()
     {
         await using var plant = await TestPlant.CreateAsync();
-        await plant.Workbook.RenameColumnAsync(Sheets.Operaciones, Col.OcupadoPor, "Ocupante");
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.OcupadoPor, "Ocupante");
         await plant.Cache.ReloadAsync();
         var image = await plant.CaptureAsync();
 
@@ -47,7 +47,7 @@ public sealed class SchemaDriftTests
     {
         await using var plant = await TestPlant.CreateAsync();
         await plant.Cache.GetAsync();
-        await plant.Workbook.RenameColumnAsync(Sheets.Operaciones, Col.OcupadoPor, "Ocupante");
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.OcupadoPor, "Ocupante");
         var image = await plant.CaptureAsync();
 
         var error = Expect.Error(await plant.RunAsync(CommandType.INICIAR, S1, NR, Operacion.ARM), ErrorCode.ESQUEMA_INVALIDO);
@@ -60,8 +60,8 @@ public sealed class SchemaDriftTests
     public async Task A_tag_header_with_a_barcode_alias_and_an_unaccented_metrology_header_still_resolve()
     {
         await using var plant = await TestPlant.CreateAsync();
-        await plant.Workbook.RenameColumnAsync(Sheets.Operaciones, Col.TagSpool, "TAG_SPOOL / CODIGO_BARRA");
-        await plant.Workbook.RenameColumnAsync(Sheets.Operaciones, Col.FechaQc, "Fecha_QC_Metrologia");
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.TagSpool, "TAG_SPOOL / CODIGO_BARRA");
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.FechaQc, "Fecha_QC_Metrologia");
         await plant.Cache.ReloadAsync();
 
         Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S6, JM, resultado: ResultadoMetrologia.APROBADO));
@@ -78,9 +78,9 @@ public sealed class SchemaDriftTests
     public async Task Columns_inserted_by_the_office_change_nothing_about_the_cells_a_command_writes()
     {
         await using var plant = await TestPlant.CreateAsync();
-        await plant.Workbook.InsertColumnAsync(Sheets.Operaciones, 0, "Columna_Oficina");
-        await plant.Workbook.InsertColumnAsync(Sheets.Uniones, 3, "Comentario");
-        await plant.Workbook.InsertColumnAsync(Sheets.Metadata, 0, "Extra");
+        await plant.InsertColumnAsync(Sheets.Operaciones, 0, "Columna_Oficina");
+        await plant.InsertColumnAsync(Sheets.Uniones, 3, "Comentario");
+        await plant.InsertColumnAsync(Sheets.Metadata, 0, "Extra");
         await plant.Cache.ReloadAsync();
         var image = await plant.CaptureAsync();
         var id = Guid.NewGuid();

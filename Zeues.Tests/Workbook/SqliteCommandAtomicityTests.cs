@@ -5,9 +5,10 @@ using Zeues.Core.Workflows;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;
 
-namespace Zeues.Tests.Workflows;
+namespace Zeues.Tests.Workbook;
 
-public sealed class AtomicityTests
+/// <summary>Failures injected inside the SQLite transaction of a command (the store-specific half of atomicity).</summary>
+public sealed class SqliteCommandAtomicityTests
 {
     /// <summary>A store that stays down through every retry.</summary>
     private static void FailEveryWrite(TestPlant plant, Exception failure) => plant.Workbook.AfterRowWritten = (_, _) => throw failure;
@@ -24,7 +25,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_failure_inside_the_batch_leaves_no_cell_and_no_audit_row()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         var image = await plant.CaptureAsync();
         FailAfterFirstRow(plant, new InvalidOperationException("boom: disk on fire"));
 
@@ -40,7 +41,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_store_failure_inside_the_batch_answers_almacen_no_disponible_with_nothing_half_written()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         var image = await plant.CaptureAsync();
         FailEveryWrite(plant, new SqliteException("disk I/O error", 10));
 
@@ -55,7 +56,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_failed_command_leaves_no_id_behind_so_its_retry_is_evaluated_and_applied()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         var id = Guid.NewGuid();
         FailEveryWrite(plant, new SqliteException("disk I/O error", 10));
         Expect.Error(await plant.RunAsync(CommandType.FINALIZAR, S2, MR, Operacion.ARM, ["002+2", "002+3"], commandId: id), ErrorCode.ALMACEN_NO_DISPONIBLE);
@@ -72,7 +73,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_transient_store_failure_is_retried_and_the_command_lands_once()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         var failures = 0;
         plant.Workbook.AfterRowWritten = (_, _) =>
         {
@@ -90,7 +91,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_failed_batch_does_not_change_what_the_snapshot_shows()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         FailAfterFirstRow(plant, new InvalidOperationException("boom"));
 
         Expect.Error(await plant.RunAsync(CommandType.INICIAR, S1, NR, Operacion.ARM), ErrorCode.ERROR_INTERNO);
@@ -103,7 +104,7 @@ public sealed class AtomicityTests
     [Fact]
     public async Task A_refused_command_writes_nothing_at_all()
     {
-        await using var plant = await TestPlant.CreateAsync();
+        await using var plant = await TestPlant.CreateAsync(provider: "Sqlite");
         var written = 0;
         plant.Workbook.AfterRowWritten = (_, _) => written++;
 
