@@ -37,9 +37,8 @@ public static class DependencyInjection
         {
             services.AddSingleton(sp =>
             {
-                var path = sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqlitePath;
                 var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-                return new SqliteWorkbook(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+                return new SqliteWorkbook(sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqliteFullPath(root));
             });
             services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
             services.AddHostedService<SqliteWorkbookStartup>();

@@ -28,6 +28,9 @@ public sealed class WorkbookOptions
     [Required]
     public string SqlitePath { get; set; } = "zeues.db";
 
+    /// <summary>The workbook file's full path: a relative <see cref="SqlitePath"/> is taken from the content root.</summary>
+    public string SqliteFullPath(string contentRoot) => Path.GetFullPath(SqlitePath, contentRoot);
+
     /// <summary>Seed the demo plant when the embedded workbook is created.</summary>
     public bool SeedDemo { get; set; } = true;
 

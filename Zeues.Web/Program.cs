@@ -5,7 +5,7 @@ using Zeues.Web.Components;
 using Zeues.Web.Extensions;
 using Zeues.Web.Tools;
 
-if (CommandLine.TryRun(args) is { } exitCode) return exitCode;
+if (await CommandLine.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -136,15 +136,41 @@ public sealed class SqliteWorkbook : IWorkbook
     {
         await using var connection = Open();
         await using var tx = connection.BeginTransaction(deferred: false);
-        await using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR IGNORE INTO sheet(name, position) VALUES ($n, (SELECT COUNT(*) FROM sheet))";
-            cmd.Parameters.AddWithValue("$n", sheet);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        await AddSheetAsync(connection, tx, sheet, ct);
         if (await LoadRowAsync(connection, tx, sheet, 1, ct) is null)
             await SaveRowAsync(connection, tx, sheet, 1, headers.Cast<object?>().ToList(), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>True when any sheet has a row below its header.</summary>
+    public async Task<bool> HasDataAsync(CancellationToken ct = default)
+    {
+        await using var connection = Open();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT EXISTS (SELECT 1 FROM sheet_row WHERE row > 1)";
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) != 0;
+    }
+
+    /// <summary>
+    /// Replaces whole sheets, header row 1 included, with the given rows in one transaction (the .xlsx
+    /// import): either every sheet is the imported one or the workbook is left as it was.
+    /// </summary>
+    public async Task ReplaceSheetsAsync(IReadOnlyList<(string Sheet, IReadOnlyList<SheetRow> Rows)> sheets, CancellationToken ct = default)
+    {
+        await using var connection = Open();
+        await using var tx = connection.BeginTransaction(deferred: false);
+        foreach (var (sheet, rows) in sheets)
+        {
+            await AddSheetAsync(connection, tx, sheet, ct);
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = "DELETE FROM sheet_row WHERE sheet = $s";
+                cmd.Parameters.AddWithValue("$s", sheet);
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+            foreach (var row in rows) await SaveRowAsync(connection, tx, sheet, row.RowNumber, row.Cells.Select(CellJson.Normalize).ToList(), ct);
+        }
         await tx.CommitAsync(ct);
     }
 
@@ -205,6 +231,15 @@ public sealed class SqliteWorkbook : IWorkbook
     }
 
     private static string? CellReaderText(object? value) => CellReader.Text(value);
+
+    private static async Task AddSheetAsync(SqliteConnection c, SqliteTransaction tx, string sheet, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT OR IGNORE INTO sheet(name, position) VALUES ($n, (SELECT COUNT(*) FROM sheet))";
+        cmd.Parameters.AddWithValue("$n", sheet);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
 
     private static async Task<Dictionary<int, List<object?>>> LoadRowsAsync(SqliteConnection c, SqliteTransaction tx, string sheet, CancellationToken ct)
     {

@@ -9,8 +9,14 @@ public static class SqliteWorkbookInitializer
     {
         var isNew = (await workbook.SheetNamesAsync(ct)).Count == 0;
         foreach (var sheet in Sheets.All) await workbook.EnsureSheetAsync(sheet, WorkbookSchema.Template[sheet], ct);
-        foreach (var sheet in Sheets.All) await workbook.AddMissingColumnsAsync(sheet, WorkbookSchema.Expected[sheet], ct);
+        await AddExpectedColumnsAsync(workbook, ct);
         if (isNew && seed is not null) await SeedAsync(workbook, seed(), ct);
+    }
+
+    /// <summary>DOMAIN 1.2: in the embedded workbook a missing expected column is created at the end of the header row.</summary>
+    public static async Task AddExpectedColumnsAsync(SqliteWorkbook workbook, CancellationToken ct = default)
+    {
+        foreach (var sheet in Sheets.All) await workbook.AddMissingColumnsAsync(sheet, WorkbookSchema.Expected[sheet], ct);
     }
 
     public static Task SeedAsync(SqliteWorkbook workbook, SheetRows rows, CancellationToken ct = default)
