@@ -36,9 +36,14 @@ export ZEUES_TEST_REDIS="127.0.0.1:$port"
 export ZEUES_TEST_REDIS_SERVER="$(command -v redis-server)"
 export ZEUES_TEST_CHROMIUM=/usr/bin/chromium
 
-log="$work/test.log"
+mkdir -p TestResults
+log="TestResults/test.log"
 dotnet test Zeues.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The same workflow suite again on the second provider: Google Sheets, on the in-process fake v4 server.
+ZEUES_TEST_PROVIDER=GoogleSheets dotnet test Zeues.Tests --no-build --filter "FullyQualifiedName~Zeues.Tests.Workflows" 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -ne 0 ] && status=1
 
 sum() { grep -Eo "$1: +[0-9]+" "$log" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
 passed=$(sum Passed)
