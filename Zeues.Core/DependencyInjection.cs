@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
 using Zeues.Core.Coordination.Redis;
+using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workbook;
@@ -30,6 +31,11 @@ public static class DependencyInjection
             sp.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ZeuesOptions>>().Value.TimeZone)));
 
+        // Diagnostics: the "Zeues" meter, the command log line and trace, the recent-commands journal
+        services.AddSingleton<ZeuesMetrics>();
+        services.AddSingleton<CommandJournal>();
+        services.AddSingleton<CommandTelemetry>();
+
         // Workbook
         services.AddSingleton(sp =>
         {
@@ -37,7 +43,7 @@ public static class DependencyInjection
             var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
             return new SqliteWorkbook(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
         });
-        services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
+        services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<SqliteWorkbook>()));
         services.AddHostedService<SqliteWorkbookStartup>();
 
         // Coordination: Redis when configured (one multiplexer per process), else in-process
