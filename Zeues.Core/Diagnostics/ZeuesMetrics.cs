@@ -18,15 +18,21 @@ public sealed class ZeuesMetrics : IDisposable
     private readonly Counter<long> _retries;
     private readonly Counter<long> _published;
     private readonly Counter<long> _delivered;
+    /// <summary>From a fast SQLite call to a command that waited out its lease and retried the store (seconds).</summary>
+    private static readonly InstrumentAdvice<double> Seconds = new() { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] };
+
     private long _workbookTotal, _workbookFailed, _lastWorkbookTicks = -1, _retryTotal, _publishedTotal, _deliveredTotal;
 
     public ZeuesMetrics(CoordinationStatus coordination)
     {
         Meter = new Meter(ZeuesTelemetry.Name);
-        _commandDuration = Meter.CreateHistogram<double>("zeues.command.duration", "s", "Duración de cada comando por tipo y resultado o código de error");
+        _commandDuration = Meter.CreateHistogram("zeues.command.duration", "s", "Duración de cada comando por tipo y resultado o código de error",
+            advice: Seconds);
         _workbookCalls = Meter.CreateCounter<long>("zeues.workbook.calls", description: "Llamadas a la planilla por tipo (read, apply) y estado (ok, error)");
-        _workbookDuration = Meter.CreateHistogram<double>("zeues.workbook.duration", "s", "Duración de cada llamada a la planilla");
+        _workbookDuration = Meter.CreateHistogram("zeues.workbook.duration", "s", "Duración de cada llamada a la planilla", advice: Seconds);
         _retries = Meter.CreateCounter<long>("zeues.workbook.retries", description: "Reintentos de un batch tras un fallo de la planilla");
+        // Exported as 0 from the start: an alert on its rate needs the series before the first retry.
+        _retries.Add(0);
         _published = Meter.CreateCounter<long>("zeues.events.published", description: "Cambios publicados por este nodo, por transporte (redis, local)");
         _delivered = Meter.CreateCounter<long>("zeues.events.delivered", description: "Cambios entregados a los suscriptores de este nodo, por destino");
         Meter.CreateObservableGauge("zeues.redis.connected", () => new Measurement<int>(
