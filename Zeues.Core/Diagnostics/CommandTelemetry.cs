@@ -126,9 +126,9 @@ public sealed partial class CommandTelemetry(ZeuesMetrics metrics, CommandJourna
         string step, long elapsedMs);
 
     /// <summary>ERROR_INTERNO: the line carries the reference the user was shown.</summary>
-    [LoggerMessage(EventId = 103, EventName = "ComandoConReferencia", Message = "Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Outcome} ref {Ref} (paso {Step}, {ElapsedMs} ms)")]
+    [LoggerMessage(EventId = 103, EventName = "ComandoConReferencia", Message = "Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Outcome} ref {Reference} (paso {Step}, {ElapsedMs} ms)")]
     private partial void LogCommandWithRef(LogLevel level, Exception? exception, Guid commandId, CommandType type, string tag, string workerId, string outcome,
-        string @ref, string step, long elapsedMs);
+        string reference, string step, long elapsedMs);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Batch of {CommandId} failed (attempt {Attempt}); retrying in {Delay} ms")]
     private partial void LogRetry(Exception exception, Guid commandId, int attempt, long delay);
