@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
 using Zeues.Core.Coordination.Redis;
+using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workbook;
@@ -31,7 +32,12 @@ public static class DependencyInjection
             sp.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ZeuesOptions>>().Value.TimeZone)));
 
-        // Workbook: the embedded SQLite file, or the plant's Google spreadsheet
+        // Diagnostics: the "Zeues" meter, the command log line and trace, the recent-commands journal
+        services.AddSingleton<ZeuesMetrics>();
+        services.AddSingleton<CommandJournal>();
+        services.AddSingleton<CommandTelemetry>();
+
+        // Workbook: the embedded SQLite file, or the plant's Google spreadsheet; every call timed
         if (configuration["Zeues:Workbook:Provider"] == "GoogleSheets") services.AddGoogleSheetsWorkbook(configuration);
         else
         {
@@ -40,7 +46,7 @@ public static class DependencyInjection
                 var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
                 return new SqliteWorkbook(sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqliteFullPath(root));
             });
-            services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<SqliteWorkbook>());
+            services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<SqliteWorkbook>()));
             services.AddHostedService<SqliteWorkbookStartup>();
         }
 
@@ -97,7 +103,7 @@ public static class DependencyInjection
             sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(),
             sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>()));
         services.AddSingleton<GoogleSheetsWorkbook>();
-        services.AddSingleton<IWorkbook>(sp => sp.GetRequiredService<GoogleSheetsWorkbook>());
+        services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<GoogleSheetsWorkbook>()));
         services.AddHostedService<SnapshotWarmup>();
     }
 }

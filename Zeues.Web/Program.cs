@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve blazor.web.js and MudBlazor assets from build output outside Development too.
 builder.WebHost.UseStaticWebAssets();
 
+builder.AddZeuesLogging();
 builder.Services.AddZeuesCore(builder.Configuration);
 builder.Services.AddZeuesWeb(builder.Configuration);
 
@@ -25,6 +26,7 @@ app.MapStaticAssets();
 app.MapZeuesApi();
 app.MapZeuesAdmin();
 app.MapZeuesExports();
+app.MapZeuesMetrics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,13 +1,18 @@
 using Microsoft.Extensions.Logging;
+using Zeues.Core.Diagnostics;
 
 namespace Zeues.Core.Coordination;
 
 /// <summary>
 /// In-memory fan-out to every subscriber of this process (each Blazor circuit, the snapshot cache).
 /// Each handler runs on its own task, so a slow or throwing subscriber delays no one else.
+/// <paramref name="name"/> tells the node's hub (changes arriving from any node) from the screens' hub in the metrics.
 /// </summary>
-public sealed class EventHub(ILogger<EventHub> logger)
+public sealed class EventHub(ILogger<EventHub> logger, ZeuesMetrics metrics, string name = EventHub.NodeHub)
 {
+    public const string NodeHub = "nodo";
+    public const string ScreensHub = "pantallas";
+
     private readonly Lock _gate = new();
     private Func<SpoolChanged, Task>[] _handlers = [];
 
@@ -21,6 +26,7 @@ public sealed class EventHub(ILogger<EventHub> logger)
 
     public void Deliver(SpoolChanged change)
     {
+        metrics.Delivered(name);
         foreach (var handler in Volatile.Read(ref _handlers))
         {
             _ = Task.Run(async () =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Zeues.Core.Coordination;
+using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
 using Zeues.Core.Workbook;
@@ -22,13 +23,18 @@ public sealed class SnapshotCache
     private Task? _loading;
     private bool _dirty;
 
-    public SnapshotCache(IWorkbook workbook, PlantClock clock, ILogger<SnapshotCache> logger, ILogger<EventHub> hubLogger)
+    public SnapshotCache(IWorkbook workbook, PlantClock clock, ZeuesMetrics metrics, ILogger<SnapshotCache> logger, ILogger<EventHub> hubLogger)
     {
         _workbook = workbook;
         _clock = clock;
         _logger = logger;
-        _updates = new EventHub(hubLogger);
+        _updates = new EventHub(hubLogger, metrics, EventHub.ScreensHub);
+        metrics.Meter.CreateObservableGauge<double>("zeues.snapshot.age", () => Age is { } age ? [new(age.TotalSeconds)] : [], "s",
+            "Antigüedad del snapshot que leen las pantallas de este nodo");
     }
+
+    /// <summary>How old the data on screens is: since the read (or command) that produced the current snapshot; null before the first load.</summary>
+    public TimeSpan? Age => Volatile.Read(ref _current) is { } current ? _clock.UtcNow - current.LoadedAt : null;
 
     public DateTimeOffset? LastSuccessfulRead { get; private set; }
 

@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
+using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Reading;
@@ -24,33 +23,32 @@ public sealed class SpoolCommands(
     NodeIdentity node,
     IOptions<LockOptions> lockOptions,
     IOptions<WorkbookOptions> workbookOptions,
-    ILogger<SpoolCommands> logger)
+    CommandTelemetry telemetry)
 {
     public async Task<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken ct = default)
     {
-        var started = Stopwatch.GetTimestamp();
-        var step = "validación";
+        using var progress = CommandTelemetry.Start(request);
         try
         {
-            var outcome = await RunAsync(request, s => step = s, ct);
-            logger.LogInformation("Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Resultado} (paso {Step}, {ElapsedMs} ms)",
-                request.CommandId, request.Type, request.Tag, request.Actor.WorkerId, outcome.Resultado, step, Elapsed(started));
-            return CommandResult.Ok(outcome);
+            return telemetry.Finish(progress, CommandResult.Ok(await RunAsync(request, progress, ct)));
         }
         catch (ZeuesException ex)
         {
-            return Failed(request, ex.Error, step, started);
+            return telemetry.Finish(progress, CommandResult.Fail(ex.Error));
         }
         catch (WorkbookUnavailableException ex)
         {
-            logger.LogWarning(ex, "Workbook unavailable during command {CommandId}", request.CommandId);
-            return Failed(request, Errors.AlmacenNoDisponible(), step, started);
+            return telemetry.Finish(progress, CommandResult.Fail(Errors.AlmacenNoDisponible()), ex);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            telemetry.Interrupted(progress);
+            throw;
+        }
+        catch (Exception ex)
         {
             var reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-            logger.LogError(ex, "ERROR_INTERNO ref {Ref} in command {CommandId} {Type} {Tag} (paso {Step})", reference, request.CommandId, request.Type, request.Tag, step);
-            return Failed(request, Errors.Interno(reference), step, started);
+            return telemetry.Finish(progress, CommandResult.Fail(Errors.Interno(reference)), ex);
         }
     }
 
@@ -91,22 +89,22 @@ public sealed class SpoolCommands(
         }
     }
 
-    private async Task<CommandOutcome> RunAsync(CommandRequest request, Action<string> step, CancellationToken ct)
+    private async Task<CommandOutcome> RunAsync(CommandRequest request, CommandProgress progress, CancellationToken ct)
     {
         RequestShape.Validate(request);
         var snapshot = await cache.GetAsync(ct);
 
-        step("replay");
+        progress.Enter(CommandSteps.Replay);
         if (Replay.IsKnown(snapshot, request.CommandId))
             return Replay.Find(await ReadFreshAsync(ct), request, clock.Now)!;
 
-        step("esquema");
+        progress.Enter(CommandSteps.Esquema);
         EnsureSchema(snapshot.Schema);
 
-        step("trabajador");
+        progress.Enter(CommandSteps.Trabajador);
         var worker = Authorize(snapshot, request);
 
-        step("lock");
+        progress.Enter(CommandSteps.Lock);
         var options = lockOptions.Value;
         var lease = await locks.AcquireAsync(request.Tag.Trim(), TimeSpan.FromSeconds(options.TtlSeconds), TimeSpan.FromSeconds(options.WaitSeconds), ct)
             ?? throw Errors.ConflictoConcurrente(request.Tag.Trim()).Throw();
@@ -114,24 +112,28 @@ public sealed class SpoolCommands(
         SpoolChanged change;
         try
         {
-            step("lectura");
+            progress.Enter(CommandSteps.Lectura);
             var fresh = await ReadFreshAsync(ct);
             // Screens then show what the command saw, e.g. unions the office just added to a v3 spool.
             cache.Replace(fresh);
             EnsureSchema(fresh.Schema);
-            if (Replay.Find(fresh, request, clock.Now) is { } replay) return replay;
+            if (Replay.Find(fresh, request, clock.Now) is { } replay)
+            {
+                progress.Enter(CommandSteps.Replay);
+                return replay;
+            }
             var spool = fresh.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
             if (request.Type == CommandType.NOTA && !fresh.Headers[Sheets.Operaciones].Has(Col.Notas))
                 throw Errors.EsquemaInvalido(Sheets.Operaciones, Col.Notas).Throw();
 
-            step("precondiciones");
+            progress.Enter(CommandSteps.Precondiciones);
             var now = clock.Now;
             var ctx = new CommandContext(request, spool, worker, now);
             var decided = CommandRouter.Decide(ctx);
 
-            step("batch");
+            progress.Enter(CommandSteps.Batch);
             var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
-            await ApplyWithRetriesAsync(composed.Batch, request.CommandId, ct);
+            await ApplyWithRetriesAsync(composed.Batch, progress, ct);
             cache.Patch(fresh, composed.After, composed.Entries);
 
             var view = SpoolView.Of(composed.After, fresh, now);
@@ -145,7 +147,7 @@ public sealed class SpoolCommands(
             await locks.ReleaseAsync(lease);
         }
 
-        step("publicación");
+        progress.Enter(CommandSteps.Publicacion);
         cache.Announce(change);
         try
         {
@@ -154,7 +156,7 @@ public sealed class SpoolCommands(
         catch (Exception ex)
         {
             // The write is done; other nodes catch up on their timed refresh.
-            logger.LogWarning(ex, "Publishing the change of {Tag} failed", change.Tag);
+            telemetry.PublishFailed(change.Tag, ex);
         }
         return outcome;
     }
@@ -163,7 +165,7 @@ public sealed class SpoolCommands(
     /// DOMAIN 1.6: store failures are retried with exponential backoff and jitter; since a failed call
     /// may still have been applied, the command id is looked up in Metadata before each retry.
     /// </summary>
-    private async Task ApplyWithRetriesAsync(WorkbookBatch batch, Guid commandId, CancellationToken ct)
+    private async Task ApplyWithRetriesAsync(WorkbookBatch batch, CommandProgress progress, CancellationToken ct)
     {
         var options = workbookOptions.Value;
         for (var attempt = 0; ; attempt++)
@@ -175,10 +177,10 @@ public sealed class SpoolCommands(
             }
             catch (WorkbookUnavailableException ex) when (attempt < options.Retries)
             {
-                var delay = options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4);
-                logger.LogWarning(ex, "Batch of {CommandId} failed (attempt {Attempt}); retrying in {Delay} ms", commandId, attempt + 1, (int)delay);
-                await Task.Delay(TimeSpan.FromMilliseconds(delay), ct);
-                if (Replay.IsKnown(await ReadFreshAsync(ct), commandId)) return;
+                var delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4));
+                telemetry.Retrying(progress, attempt + 1, delay, ex);
+                await Task.Delay(delay, ct);
+                if (Replay.IsKnown(await ReadFreshAsync(ct), progress.Request.CommandId)) return;
             }
         }
     }
@@ -203,13 +205,4 @@ public sealed class SpoolCommands(
         if (CommandRouter.RequiredOperation(request) is { } op && !worker.Can(op)) throw Errors.RolNoAutorizado(worker.Token, op).Throw();
         return worker;
     }
-
-    private CommandResult Failed(CommandRequest request, ZeuesError error, string step, long started)
-    {
-        logger.LogInformation("Comando {CommandId} {Type} {Tag} worker {WorkerId}: {Code} (paso {Step}, {ElapsedMs} ms)",
-            request.CommandId, request.Type, request.Tag, request.Actor.WorkerId, error.Code, step, Elapsed(started));
-        return CommandResult.Fail(error);
-    }
-
-    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 }

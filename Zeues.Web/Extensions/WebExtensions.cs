@@ -53,8 +53,9 @@ public static class WebExtensions
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
-        // Health
+        // Health and telemetry
         services.AddHealthChecks().AddCheck<WorkbookHealthCheck>("workbook").AddCheck<CoordinationHealthCheck>("redis");
+        services.AddZeuesTelemetry(configuration);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Zeues.Core.Diagnostics;
 
 namespace Zeues.Web.Realtime;
 
@@ -6,6 +7,9 @@ namespace Zeues.Web.Realtime;
 public sealed class CircuitCounter
 {
     private int _open;
+
+    public CircuitCounter(ZeuesMetrics metrics) =>
+        metrics.Meter.CreateObservableGauge("zeues.circuits.open", () => Open, description: "Pantallas (circuitos Blazor) abiertas en este nodo");
 
     public int Open => Volatile.Read(ref _open);
 

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
+using Zeues.Core.Diagnostics;
 
 namespace Zeues.Core.Coordination.Redis;
 
@@ -9,7 +11,8 @@ namespace Zeues.Core.Coordination.Redis;
 /// ONE subscription per process to the changes channel, fanned out in memory to every subscriber.
 /// Publishing while Redis is down delivers to this node only; other nodes catch up by refreshing.
 /// </summary>
-public sealed class RedisSpoolEvents(RedisConnection redis, EventHub hub, ILogger<RedisSpoolEvents> logger) : ISpoolEvents, IHostedService
+public sealed partial class RedisSpoolEvents(RedisConnection redis, EventHub hub, ZeuesMetrics metrics, ILogger<RedisSpoolEvents> logger)
+    : ISpoolEvents, IHostedService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _subscribed;
@@ -18,16 +21,21 @@ public sealed class RedisSpoolEvents(RedisConnection redis, EventHub hub, ILogge
     {
         if (!redis.IsConnected || !_subscribed)
         {
+            metrics.Published("local");
             hub.Deliver(change);
             return;
         }
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await (await redis.GetAsync()).GetSubscriber().PublishAsync(RedisChannel.Literal(redis.Options.Channel), JsonSerializer.Serialize(change));
+            metrics.Published("redis");
+            LogPublished(change.Tag, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
         {
-            logger.LogDebug("Publishing {Tag} locally only: Redis unavailable", change.Tag);
+            LogPublishedLocally(change.Tag, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            metrics.Published("local");
             hub.Deliver(change);
         }
     }
@@ -81,4 +89,10 @@ public sealed class RedisSpoolEvents(RedisConnection redis, EventHub hub, ILogge
             logger.LogWarning(ex, "Ignoring an unreadable change message");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redis PUBLISH {Tag}: ok ({ElapsedMs} ms)")]
+    private partial void LogPublished(string tag, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redis PUBLISH {Tag}: Redis unavailable, delivered locally only ({ElapsedMs} ms)")]
+    private partial void LogPublishedLocally(string tag, long elapsedMs);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Zeues.Core.Coordination.Redis;
@@ -8,7 +9,7 @@ namespace Zeues.Core.Coordination.Redis;
 /// foreign token can never release. When Redis is unreachable the node falls back to its in-process
 /// lock (degraded: exclusion then holds within this node only).
 /// </summary>
-public sealed class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks local) : ISpoolLocks
+public sealed partial class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks local, ILogger<RedisSpoolLocks> logger) : ISpoolLocks
 {
     private const string LocalPrefix = "local:";
 
@@ -22,19 +23,30 @@ public sealed class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks l
         var token = Guid.NewGuid().ToString("N");
         var waited = Stopwatch.StartNew();
         var delay = TimeSpan.FromMilliseconds(10);
+        var attempts = 0;
         try
         {
             var db = (await redis.GetAsync()).GetDatabase();
             while (true)
             {
-                if (await db.StringSetAsync(key, token, ttl, When.NotExists)) return new SpoolLease(tag, token, key);
-                if (waited.Elapsed >= wait) return null;
+                if (await db.StringSetAsync(key, token, ttl, When.NotExists))
+                {
+                    LogAcquire(key, "ok", attempts + 1, (long)waited.Elapsed.TotalMilliseconds);
+                    return new SpoolLease(tag, token, key);
+                }
+                attempts++;
+                if (waited.Elapsed >= wait)
+                {
+                    LogAcquire(key, "ocupado", attempts, (long)waited.Elapsed.TotalMilliseconds);
+                    return null;
+                }
                 await Task.Delay(delay, ct);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 100));
             }
         }
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
         {
+            LogAcquire(key, "Redis no disponible, lease local", attempts + 1, (long)waited.Elapsed.TotalMilliseconds);
             return await LocalAsync(tag, ttl, wait - waited.Elapsed, ct);
         }
     }
@@ -43,15 +55,18 @@ public sealed class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks l
     {
         if (lease.Key.StartsWith(LocalPrefix, StringComparison.Ordinal))
             return await local.ReleaseAsync(lease with { Key = lease.Key[LocalPrefix.Length..] });
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var db = (await redis.GetAsync()).GetDatabase();
             var deleted = (long)await db.ScriptEvaluateAsync(CompareAndDelete, new { key = (RedisKey)lease.Key, token = lease.Token });
+            LogRelease(lease.Key, deleted == 1 ? "ok" : "ya no era nuestro", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return deleted == 1;
         }
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
         {
             // The lease expires by itself after its TTL.
+            LogRelease(lease.Key, "Redis no disponible, expira sola", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return false;
         }
     }
@@ -61,4 +76,10 @@ public sealed class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks l
         var lease = await local.AcquireAsync(tag, ttl, wait < TimeSpan.Zero ? TimeSpan.Zero : wait, ct);
         return lease is null ? null : lease with { Key = LocalPrefix + lease.Key };
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redis SET NX {Key}: {Status} after {Attempts} attempts ({ElapsedMs} ms)")]
+    private partial void LogAcquire(string key, string status, int attempts, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redis compare-and-delete {Key}: {Status} ({ElapsedMs} ms)")]
+    private partial void LogRelease(string key, string status, long elapsedMs);
 }
