@@ -15,7 +15,6 @@ public sealed class ZeuesMetrics : IDisposable
     private readonly Histogram<double> _commandDuration;
     private readonly Counter<long> _workbookCalls;
     private readonly Histogram<double> _workbookDuration;
-    private readonly Counter<long> _retries;
     private readonly Counter<long> _published;
     private readonly Counter<long> _delivered;
     /// <summary>From a fast SQLite call to a command that waited out its lease and retried the store (seconds).</summary>
@@ -30,9 +29,10 @@ public sealed class ZeuesMetrics : IDisposable
             advice: Seconds);
         _workbookCalls = Meter.CreateCounter<long>("zeues.workbook.calls", description: "Llamadas a la planilla por tipo (read, apply) y estado (ok, error)");
         _workbookDuration = Meter.CreateHistogram("zeues.workbook.duration", "s", "Duración de cada llamada a la planilla", advice: Seconds);
-        _retries = Meter.CreateCounter<long>("zeues.workbook.retries", description: "Reintentos de un batch tras un fallo de la planilla");
-        // Exported as 0 from the start: an alert on its rate needs the series before the first retry.
-        _retries.Add(0);
+        // Observed, so the series exists (at 0) before the first retry: an alert on its rate needs it,
+        // and a listener that subscribes after the node started still sees it.
+        Meter.CreateObservableCounter("zeues.workbook.retries", () => Interlocked.Read(ref _retryTotal),
+            description: "Reintentos de un batch tras un fallo de la planilla");
         _published = Meter.CreateCounter<long>("zeues.events.published", description: "Cambios publicados por este nodo, por transporte (redis, local)");
         _delivered = Meter.CreateCounter<long>("zeues.events.delivered", description: "Cambios entregados a los suscriptores de este nodo, por destino");
         Meter.CreateObservableGauge("zeues.redis.connected", () => new Measurement<int>(
@@ -58,11 +58,7 @@ public sealed class ZeuesMetrics : IDisposable
         Interlocked.Exchange(ref _lastWorkbookTicks, elapsed.Ticks);
     }
 
-    public void Retry()
-    {
-        _retries.Add(1);
-        Interlocked.Increment(ref _retryTotal);
-    }
+    public void Retry() => Interlocked.Increment(ref _retryTotal);
 
     public void Published(string transport)
     {

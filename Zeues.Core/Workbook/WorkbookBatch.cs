@@ -14,7 +14,15 @@ public sealed record RowAppend(string Sheet, IReadOnlyDictionary<string, object?
 public sealed record WorkbookBatch(
     IReadOnlyList<CellUpdate> Updates,
     IReadOnlyList<RowAppend> Appends,
-    IReadOnlyDictionary<string, HeaderMap> Headers)
+    IReadOnlyDictionary<string, HeaderMap> Headers,
+    IReadOnlyList<CellUpdate>? Expected = null)
 {
+    /// <summary>
+    /// Cells that must still hold the value the command decided on. A store that can check them inside
+    /// its transaction (SQLite) refuses the batch otherwise, so two nodes without a shared lease
+    /// (Redis down) still cannot both take one spool.
+    /// </summary>
+    public IReadOnlyList<CellUpdate> Preconditions => Expected ?? [];
+
     public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0;
 }

@@ -66,7 +66,13 @@ public static class BatchComposer
         }
 
         var (appends, entries) = Audit(ctx, change, after);
-        return new ComposedBatch(new WorkbookBatch(updates, appends, headers), after, entries);
+        // The occupancy and state the decision was based on; a store that can, checks them on write.
+        IReadOnlyList<CellUpdate> expected =
+        [
+            new(Sheets.Operaciones, before.RowNumber, Col.OcupadoPor, before.OcupadoPor),
+            new(Sheets.Operaciones, before.RowNumber, Col.EstadoDetalle, before.EstadoDetalle),
+        ];
+        return new ComposedBatch(new WorkbookBatch(updates, appends, headers, expected), after, entries);
     }
 
     private static (List<RowAppend>, List<AuditEntry>) Audit(CommandContext ctx, SpoolChange change, Spool after)

@@ -175,6 +175,11 @@ public sealed class SpoolCommands(
                 await workbook.ApplyAsync(batch, ct);
                 return;
             }
+            catch (WorkbookConflictException)
+            {
+                // Another node wrote this spool since our read (only possible without a shared lease).
+                throw Errors.ConflictoConcurrente(progress.Request.Tag.Trim()).Throw();
+            }
             catch (WorkbookUnavailableException ex) when (attempt < options.Retries)
             {
                 var delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4));

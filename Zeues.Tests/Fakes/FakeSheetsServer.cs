@@ -41,6 +41,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     public int BatchUpdates;
     public int TokenRequests;
     public int Rejected;
+    public int FaultsServed;
 
     /// <summary>Added to every Sheets call (not the token endpoint).</summary>
     public TimeSpan Latency { get; set; }
@@ -89,6 +90,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     public void Fail(int status, int count = 1, TimeSpan? retryAfter = null, string? method = null)
     {
         lock (_gate) for (var i = 0; i < count; i++) _faults.Enqueue((status, retryAfter, method));
+    }
+
+    /// <summary>Drops the faults not served yet.</summary>
+    public void ClearFaults()
+    {
+        lock (_gate) _faults.Clear();
     }
 
     public IReadOnlyList<IReadOnlyList<object?>> Rows(string sheet)
@@ -297,6 +304,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             if (_faults.TryPeek(out var next) && (next.Method is null || next.Method == method)) fault = _faults.Dequeue();
         }
         if (fault is not { } f) return null;
+        Interlocked.Increment(ref FaultsServed);
         if (f.RetryAfter is { } after) http.Response.Headers.RetryAfter = ((int)after.TotalSeconds).ToString();
         return f.Status switch
         {

@@ -115,3 +115,24 @@ public sealed class SqliteWorkbookTests
         File.Delete(path);
     }
 }
+
+public sealed class SqliteConditionalWriteTests
+{
+    [Fact]
+    public async Task Two_nodes_without_a_shared_lease_cannot_both_take_one_spool()
+    {
+        // Two nodes, in-process locks each (as when Redis is down), one SQLite file.
+        await using var plant = await Zeues.Tests.Support.TestPlant.CreateAsync(provider: "Sqlite");
+        await using var other = plant.NewNode();
+        var commands = new[] { plant.Commands, Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Zeues.Core.Workflows.SpoolCommands>(other) };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => commands[i % 2].ExecuteAsync(
+            new Zeues.Core.Workflows.CommandRequest(Guid.NewGuid(), Zeues.Core.Workflows.CommandType.INICIAR, Zeues.Tests.Support.Fixture.S1,
+                Zeues.Core.Workflows.Actor.ForWorker(i % 2 == 0 ? 93 : 94), Operacion.ARM)))));
+
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Error!.Code, new[] { ErrorCode.SPOOL_OCUPADO, ErrorCode.CONFLICTO_CONCURRENTE }));
+        var starts = (await plant.AuditRowsAsync()).Count(r => Equals(r.EventoTipo, "INICIAR_SPOOL") && Equals(r.Tag, Zeues.Tests.Support.Fixture.S1));
+        Assert.Equal(1, starts);
+    }
+}

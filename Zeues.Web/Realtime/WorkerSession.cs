@@ -17,12 +17,14 @@ public sealed class WorkerSession(SnapshotCache cache, ProtectedSessionStorage s
 
     public event Action? Changed;
 
-    public async Task SetAsync(Worker worker)
+    public Task SetAsync(Worker worker)
     {
         Current = worker;
         _restored = true;
-        await SafeAsync(() => storage.SetAsync(Key, worker.Id).AsTask());
         Changed?.Invoke();
+        // The tab copy only serves a later reload: identification never waits on the browser for it.
+        _ = SafeAsync(() => storage.SetAsync(Key, worker.Id).AsTask());
+        return Task.CompletedTask;
     }
 
     public async Task ClearAsync()

@@ -101,6 +101,15 @@ public sealed class SqliteWorkbook : IWorkbook
             return headers[sheet] = new HeaderMap(row.Select(CellReaderText).ToList());
         }
 
+        foreach (var expected in batch.Preconditions)
+        {
+            var index = (await HeaderOf(expected.Sheet)).IndexOf(expected.Column);
+            var row = await LoadRowAsync(connection, tx, expected.Sheet, expected.Row, ct) ?? [];
+            var current = index >= 0 && index < row.Count ? row[index] : null;
+            if (CellReader.Text(current) != CellReader.Text(expected.Value))
+                throw new WorkbookConflictException($"{expected.Sheet} fila {expected.Row}, {expected.Column} cambió desde la lectura");
+        }
+
         foreach (var group in batch.Updates.GroupBy(u => (u.Sheet, u.Row)))
         {
             var header = await HeaderOf(group.Key.Sheet);
