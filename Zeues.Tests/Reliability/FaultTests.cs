@@ -41,7 +41,7 @@ public sealed class FaultTests
         Assert.True(log.Succeeded > 10, $"only {log.Succeeded} commands succeeded");
         await Invariants.AssertAsync(workbook, before, log);
         await Eventually.TrueAsync(() => !a.Status.Degraded && !b.Status.Degraded, TimeSpan.FromSeconds(30), "both nodes reconnect");
-        Assert.DoesNotContain(log.Entries, e => e.Result.Error?.Code == Zeues.Core.Domain.ErrorCode.ERROR_INTERNO);
+        Assert.DoesNotContain(log.Entries, e => e.Error == Zeues.Core.Domain.ErrorCode.ERROR_INTERNO);
     }
 
     [Fact]
@@ -72,10 +72,10 @@ public sealed class FaultTests
         fake.ClearFaults();
 
         Assert.True(fake.FaultsServed > 0, $"the load met the injected faults ({log.Entries.Count} commands, {fake.BatchUpdates} writes, " +
-            string.Join(", ", log.Entries.Where(e => !e.Result.Succeeded).Select(e => e.Result.Error!.Code).Distinct()) + ")");
+            string.Join(", ", log.Entries.Where(e => !e.Succeeded).Select(e => e.Error).Distinct()) + ")");
         await Invariants.AssertAsync(plant.Store, before, log);
         Assert.Empty(fake.Violations);
-        Assert.DoesNotContain(log.Entries, e => e.Result.Error?.Code == Zeues.Core.Domain.ErrorCode.ERROR_INTERNO);
+        Assert.DoesNotContain(log.Entries, e => e.Error == Zeues.Core.Domain.ErrorCode.ERROR_INTERNO);
         // Recovered by itself: the next command goes through.
         Assert.True((await plant.RunAsync(CommandType.NOTA, Fixture.S1, 94, texto: "después de las fallas")).Succeeded);
     }
@@ -125,6 +125,6 @@ public sealed class FaultTests
         await Invariants.AssertAsync(plant.Store, before, log);
         var after = await plant.ReadAsync();
         Assert.All(after.Spools, s => Assert.Equal(before.Find(s.Tag)!.Tag, s.Tag));
-        Assert.DoesNotContain(log.Entries, e => e.Result.Error?.Code is Zeues.Core.Domain.ErrorCode.ERROR_INTERNO or Zeues.Core.Domain.ErrorCode.ESQUEMA_INVALIDO);
+        Assert.DoesNotContain(log.Entries, e => e.Error is Zeues.Core.Domain.ErrorCode.ERROR_INTERNO or Zeues.Core.Domain.ErrorCode.ESQUEMA_INVALIDO);
     }
 }

@@ -9,9 +9,19 @@ namespace Zeues.Tests.Reliability;
 /// A simulated tablet: a worker doing random valid workflows (take, finish some unions, pause,
 /// complete, cancel, inspect, repair) against whatever node it is pointed at.
 /// </summary>
-public sealed class Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Func<CommandRequest, Task<CommandResult>> execute, CommandLog log, int seed)
+public sealed class Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Func<CommandRequest, Task<LoggedCommand>> execute, CommandLog log, int seed,
+    TimeSpan? pause = null)
 {
     private readonly Random _random = new(seed);
+
+    public Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Func<CommandRequest, Task<CommandResult>> execute, CommandLog log, int seed)
+        : this(workerId, snapshot, async r =>
+        {
+            var result = await execute(r);
+            return new LoggedCommand(r, result.Succeeded, result.Outcome?.Replay ?? false, result.Error?.Code);
+        }, log, seed)
+    {
+    }
 
     public async Task RunAsync(TimeSpan duration, CancellationToken ct = default)
     {
@@ -23,7 +33,8 @@ public sealed class Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Fun
                 await Task.Delay(20, ct);
                 continue;
             }
-            log.Add(request, await execute(request));
+            log.Add(await execute(request));
+            if (pause is { } p) await Task.Delay(TimeSpan.FromMilliseconds(p.TotalMilliseconds * (0.5 + _random.NextDouble())), ct);
         }
     }
 
