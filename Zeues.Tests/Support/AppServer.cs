@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Zeues.Tests.Support;
@@ -38,6 +39,8 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Open browser circuits would otherwise hold every disposal for the default 30 s.
         builder.UseShutdownTimeout(TimeSpan.FromSeconds(2));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // Each test server keeps its own in-memory keys instead of sharing the user's key folder.
+        builder.ConfigureServices(s => s.AddDataProtection().UseEphemeralDataProtectionProvider());
         if (_services is not null) builder.ConfigureServices(_services);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Realtime;
@@ -28,6 +29,10 @@ public static class WebExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
+
+        // Keys protecting the supervisor cookie and tab storage: shared by every node when a folder is configured
+        var keys = services.AddDataProtection().SetApplicationName("zeues");
+        if (configuration["Zeues:DataProtection:KeysPath"] is { Length: > 0 } keysPath) keys.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
 
         // Supervisor session (cookie) for /admin and supervisor commands
         services.AddOptions<SupervisorOptions>().BindConfiguration(SupervisorOptions.Section).ValidateDataAnnotations()

@@ -22,8 +22,9 @@ public sealed class WorkerSession(SnapshotCache cache, ProtectedSessionStorage s
         Current = worker;
         _restored = true;
         Changed?.Invoke();
-        // The tab copy only serves a later reload: identification never waits on the browser for it.
-        _ = SafeAsync(() => storage.SetAsync(Key, worker.Id).AsTask());
+        // The tab copy only serves a later reload: identification never waits for it, and the
+        // encryption of the value runs off the circuit's thread.
+        _ = Task.Run(() => SafeAsync(() => storage.SetAsync(Key, worker.Id).AsTask()));
         return Task.CompletedTask;
     }
 
