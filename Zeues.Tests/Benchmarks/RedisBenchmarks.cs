@@ -49,7 +49,8 @@ public sealed class RedisBenchmarks
     public async Task One_event_reaches_five_thousand_subscribers_in_process_and_through_redis()
     {
         // In process: EventHub.Deliver straight to the handlers, as a node without Redis does.
-        var hub = new EventHub(NullLogger<EventHub>.Instance);
+        using var metrics = new Zeues.Core.Diagnostics.ZeuesMetrics(new CoordinationStatus(redisConfigured: false));
+        var hub = new EventHub(NullLogger<EventHub>.Instance, metrics, "benchmark");
         var local = await MeasureAsync(hub.Subscribe, change => { hub.Deliver(change); return Task.CompletedTask; }, null);
         Report("in process (EventHub)", local, "EventHub.Deliver to the last handler call; one Task.Run per handler");
 
