@@ -8,6 +8,7 @@ using static Zeues.Tests.Support.Fixture;
 
 namespace Zeues.Tests.Coordination;
 
+[Collection(Zeues.Tests.E2E.BrowserCollection.Name)]
 public sealed class DegradedModeTests
 {
     [Fact]

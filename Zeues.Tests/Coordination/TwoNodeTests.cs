@@ -10,6 +10,7 @@ using static Zeues.Tests.Support.Fixture;
 
 namespace Zeues.Tests.Coordination;
 
+[Collection(Zeues.Tests.E2E.BrowserCollection.Name)]
 public sealed class TwoNodeTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using Zeues.Tests.Support;
 namespace Zeues.Tests.Reliability;
 
 /// <summary>Faults under load: after each, the invariants hold and the system has recovered by itself.</summary>
+[Collection(Zeues.Tests.E2E.BrowserCollection.Name)]
 public sealed class FaultTests
 {
     private static readonly int[] Workers = [93, 94, 95, 96, 97];
