@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Tests.E2E;
+using Zeues.Tests.E2E.Pages;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;
 
@@ -24,11 +25,7 @@ public sealed class DiagnosticsTabTests(Chromium chromium)
         Assert.Equal(HttpStatusCode.OK, await StartAsync(S1));
 
         var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
-        await page.Locator("#nombre").FillAsync("Ana Supervisora");
-        await page.Locator("#clave").FillAsync("zeues-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "INGRESAR" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("supervisor-name")).ToHaveTextAsync("Ana Supervisora");
-        await page.Locator("[data-interactive='true']").WaitForAsync();
+        await new AdminPage(page).LoginAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "DIAGNÓSTICO" }).ClickAsync();
 
         var table = page.GetByTestId("diag-commands");

@@ -64,10 +64,9 @@ public sealed class SupervisorTests(Chromium chromium)
         });
         Assert.Equal(401, response.Status);
 
-        await page.Locator("#nombre").FillAsync("Ana Supervisora");
-        await page.Locator("#clave").FillAsync("equivocada");
-        await page.GetByRole(AriaRole.Button, new() { Name = "INGRESAR" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("login-error")).ToHaveTextAsync("Clave incorrecta.");
+        var admin = new AdminPage(page);
+        await admin.SubmitAsync("Ana Supervisora", "equivocada");
+        await Assertions.Expect(admin.LoginError).ToHaveTextAsync("Clave incorrecta.");
     }
 
     [Fact]
@@ -75,11 +74,7 @@ public sealed class SupervisorTests(Chromium chromium)
     {
         await using var app = new AppServer();
         var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
-        await page.Locator("#nombre").FillAsync("Ana Supervisora");
-        await page.Locator("#clave").FillAsync("zeues-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "INGRESAR" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("supervisor-name")).ToHaveTextAsync("Ana Supervisora");
-        await page.Locator("[data-interactive='true']").WaitForAsync();
+        await new AdminPage(page).LoginAsync();
 
         await page.Locator($"[data-tag='{S2}'] [data-action='LIBERAR']").ClickAsync();
         await page.Locator("input[data-testid=motivo], [data-testid=motivo] input").First.FillAsync("cambio de turno");
