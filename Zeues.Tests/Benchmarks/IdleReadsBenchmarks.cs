@@ -10,7 +10,7 @@ namespace Zeues.Tests.Benchmarks;
 /// </summary>
 [Collection(BenchmarkCollection.Name)]
 [Trait("Category", "Benchmark")]
-public sealed class IdleReadsBenchmarks(Chromium chromium)
+public sealed class IdleReadsBenchmarks(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     private const int Circuits = 50;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
@@ -29,7 +29,7 @@ public sealed class IdleReadsBenchmarks(Chromium chromium)
             ["Zeues:Supervisor:PasswordHash"] = Zeues.Web.Admin.SupervisorPassword.Hash("bench-clave"),
         };
         await using var app = new AppServer(settings: settings);
-        var pages = new List<IPage> { await chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard")) };
+        var pages = new List<IPage> { await Chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard")) };
         try
         {
             var withOne = await ReadsOverWindowAsync(fake);
@@ -37,7 +37,7 @@ public sealed class IdleReadsBenchmarks(Chromium chromium)
                 $"GoogleSheets provider on the fake server, RefreshSeconds 30, counted over {Window.TotalSeconds:0} s");
 
             var beforeOpening = Reads(fake);
-            while (pages.Count < Circuits) pages.Add(await chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard")));
+            while (pages.Count < Circuits) pages.Add(await Chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard")));
             var whileOpening = Reads(fake) - beforeOpening;
             Assert.Equal(Circuits, pages.Count);
             foreach (var page in pages) await page.Locator("[data-interactive='true']").WaitForAsync();

@@ -12,7 +12,7 @@ namespace Zeues.Tests.Benchmarks;
 /// </summary>
 [Collection(BenchmarkCollection.Name)]
 [Trait("Category", "Benchmark")]
-public sealed class PropagationBenchmarks(Chromium chromium)
+public sealed class PropagationBenchmarks(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     private const int Takes = 10;
 
@@ -49,7 +49,7 @@ public sealed class PropagationBenchmarks(Chromium chromium)
         await using var a = new AppServer(settings: settings);
         await using var b = new AppServer(a.SqlitePath, settings);
         using var http = a.Http();
-        var board = await chromium.OpenAsync(new Uri(b.BaseAddress, "/dashboard"), 1920, 1080);
+        var board = await Chromium.OpenAsync(new Uri(b.BaseAddress, "/dashboard"), 1920, 1080);
         var free = (await http.GetFromJsonAsync<JsonElement>("/api/spools?operacion=ARM&accion=INICIAR"))
             .GetProperty("items").EnumerateArray().Select(s => s.GetProperty("tag").GetString()!).ToList();
         Assert.NotEmpty(free);

@@ -12,7 +12,7 @@ namespace Zeues.Tests.Diagnostics;
 
 /// <summary>The /admin DIAGNÓSTICO tab in Debian Chromium, over the real app.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DiagnosticsTabTests(Chromium chromium)
+public sealed class DiagnosticsTabTests(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     [Fact]
     public async Task The_diagnostics_tab_lists_a_failed_command_with_its_code_and_step_and_filters_by_code_and_tag()
@@ -24,7 +24,7 @@ public sealed class DiagnosticsTabTests(Chromium chromium)
         Assert.Equal(HttpStatusCode.Conflict, await StartAsync(S2));
         Assert.Equal(HttpStatusCode.OK, await StartAsync(S1));
 
-        var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
         await new AdminPage(page).LoginAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "DIAGNÓSTICO" }).ClickAsync();
 

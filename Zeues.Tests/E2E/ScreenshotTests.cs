@@ -4,14 +4,14 @@ using Zeues.Tests.Support;
 namespace Zeues.Tests.E2E;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ScreenshotTests(Chromium chromium)
+public sealed class ScreenshotTests(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     /// <summary>Takes the README's pictures of the real pages; written to docs/ when ZEUES_UPDATE_DOCS=1.</summary>
     [Fact]
     public async Task Screenshots_of_identify_and_trabajo_show_the_demo_plant()
     {
         await using var app = new AppServer();
-        var page = await chromium.OpenAsync(app.BaseAddress, 1280, 800);
+        var page = await Chromium.OpenAsync(app.BaseAddress, 1280, 800);
         var identify = new IdentifyPage(page);
         await identify.Tiles.First.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Docs("identify.png"), FullPage = false });

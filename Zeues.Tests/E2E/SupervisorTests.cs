@@ -10,18 +10,18 @@ namespace Zeues.Tests.E2E;
 
 /// <summary>The supervisor side in Debian Chromium: live board, server-side elapsed time, admin login and audit.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SupervisorTests(Chromium chromium)
+public sealed class SupervisorTests(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     [Fact]
     public async Task A_take_on_trabajo_shows_on_the_dashboard()
     {
         await using var app = new AppServer();
-        var board = await chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard"), 1920, 1080);
+        var board = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/dashboard"), 1920, 1080);
         var occupied = board.GetByTestId("occupied");
         await Assertions.Expect(occupied.Locator($"[data-tag='{S1}']")).ToHaveCountAsync(0);
         var stamp = await board.GetByTestId("stamp").TextContentAsync();
 
-        var tablet = await chromium.OpenAsync(app.BaseAddress);
+        var tablet = await Chromium.OpenAsync(app.BaseAddress);
         await new IdentifyPage(tablet).ChooseAsync(NR);
         var trabajo = new TrabajoPage(tablet);
         await trabajo.WaitAsync();
@@ -38,7 +38,7 @@ public sealed class SupervisorTests(Chromium chromium)
     public async Task Elapsed_time_is_computed_on_the_server_in_plant_time_whatever_the_browser_zone()
     {
         await using var app = AppServer.AtFixtureTime(out _);
-        var context = await chromium.Browser.NewContextAsync(new() { TimezoneId = "Asia/Tokyo", ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var context = await Chromium.NewContextAsync(new() { TimezoneId = "Asia/Tokyo", ViewportSize = new() { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, "/dashboard").ToString());
         await page.Locator("[data-interactive='true']").WaitForAsync();
@@ -54,7 +54,7 @@ public sealed class SupervisorTests(Chromium chromium)
     public async Task Admin_refuses_anonymous_users_and_its_commands_answer_401()
     {
         await using var app = new AppServer();
-        var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
 
         await Assertions.Expect(page.GetByTestId("login-form")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-action='LIBERAR']")).ToHaveCountAsync(0);
@@ -73,7 +73,7 @@ public sealed class SupervisorTests(Chromium chromium)
     public async Task A_logged_in_supervisor_releases_and_unblocks_with_audit_rows_and_may_use_the_api()
     {
         await using var app = new AppServer();
-        var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
         await new AdminPage(page).LoginAsync();
 
         await page.Locator($"[data-tag='{S2}'] [data-action='LIBERAR']").ClickAsync();
@@ -107,13 +107,13 @@ public sealed class SupervisorTests(Chromium chromium)
     public async Task Spool_detail_shows_unions_history_and_an_unknown_tag_message()
     {
         await using var app = AppServer.AtFixtureTime(out _);
-        var page = await chromium.OpenAsync(new Uri(app.BaseAddress, $"/spool/{S2}"));
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, $"/spool/{S2}"));
 
         await Assertions.Expect(page.GetByTestId("detail-tag")).ToHaveTextAsync(S2);
         await Assertions.Expect(page.GetByTestId("unions").Locator("[data-union='002+1']")).ToContainTextAsync("NR(94) · 21-01 11:30");
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("NR(94) · ARMADO · 21-01-2026 09:00 → 11:30 · 2h 30m · PAUSADO · 1 unión · 4.00\"");
 
-        var unknown = await chromium.OpenAsync(new Uri(app.BaseAddress, "/spool/NO-EXISTE"));
+        var unknown = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/spool/NO-EXISTE"));
         await Assertions.Expect(unknown.GetByTestId("detail-error")).ToHaveTextAsync("No se encontró el spool NO-EXISTE. Verifica el TAG.");
     }
 
@@ -121,7 +121,7 @@ public sealed class SupervisorTests(Chromium chromium)
     public async Task The_daily_record_shows_a_workers_unions_and_totals_for_a_chosen_day()
     {
         await using var app = AppServer.AtFixtureTime(out _);
-        var page = await chromium.OpenAsync(new Uri(app.BaseAddress, "/registro"));
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/registro"));
 
         await page.GetByTestId("record-scan").FillAsync("94");
         await page.GetByTestId("record-scan").PressAsync("Enter");

@@ -9,7 +9,7 @@ namespace Zeues.Tests.E2E;
 
 /// <summary>The worker's stories on a real Kestrel server in Debian Chromium (UX 8).</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WorkScreenTests(Chromium chromium)
+public sealed class WorkScreenTests(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     private static async Task<(IPage Page, TrabajoPage Trabajo)> IdentifiedAsync(Chromium chromium, AppServer app, int worker, int width = 1280, int height = 800)
     {
@@ -25,7 +25,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task A_keyboard_wedge_scan_lands_on_trabajo_as_that_worker()
     {
         await using var app = new AppServer();
-        var page = await chromium.OpenAsync(app.BaseAddress);
+        var page = await Chromium.OpenAsync(app.BaseAddress);
         var identify = new IdentifyPage(page);
         Assert.Equal("none", await identify.Scan.GetAttributeAsync("inputmode"));
 
@@ -39,7 +39,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task An_unknown_badge_shows_the_spanish_error_and_keeps_the_scan_field_focused()
     {
         await using var app = new AppServer();
-        var page = await chromium.OpenAsync(app.BaseAddress);
+        var page = await Chromium.OpenAsync(app.BaseAddress);
         var identify = new IdentifyPage(page);
 
         await identify.ScanAsync("0099");
@@ -54,11 +54,11 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task Tabs_show_only_the_workers_operations()
     {
         await using var app = new AppServer();
-        var (_, nr) = await IdentifiedAsync(chromium, app, NR);
+        var (_, nr) = await IdentifiedAsync(Chromium, app, NR);
         await nr.Tabs.First.WaitForAsync();
         Assert.Equal(["ARM", "REPARACION"], await nr.Tabs.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.op)"));
 
-        var (jmPage, jm) = await IdentifiedAsync(chromium, app, JM);
+        var (jmPage, jm) = await IdentifiedAsync(Chromium, app, JM);
         Assert.Equal(0, await jm.Tabs.CountAsync());
         await Assertions.Expect(jmPage.GetByRole(AriaRole.Heading, new() { Name = "METROLOGÍA" })).ToBeVisibleAsync();
     }
@@ -67,7 +67,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task A_v4_spool_goes_from_iniciar_through_a_partial_finalizar_to_completado()
     {
         await using var app = new AppServer();
-        var (page, trabajo) = await IdentifiedAsync(chromium, app, NR);
+        var (page, trabajo) = await IdentifiedAsync(Chromium, app, NR);
 
         await trabajo.SelectAsync(S1);
         await trabajo.StartSelectedAsync();
@@ -102,7 +102,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task A_v3_spool_is_started_and_completed_and_never_offers_finalizar()
     {
         await using var app = new AppServer();
-        var (page, trabajo) = await IdentifiedAsync(chromium, app, NR);
+        var (page, trabajo) = await IdentifiedAsync(Chromium, app, NR);
 
         await trabajo.SelectAsync(S9);
         await trabajo.StartSelectedAsync();
@@ -121,7 +121,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task When_unions_appear_on_a_v3_spool_the_page_shows_version_incompatible_and_offers_finalizar()
     {
         await using var app = new AppServer();
-        var (page, trabajo) = await IdentifiedAsync(chromium, app, NR);
+        var (page, trabajo) = await IdentifiedAsync(Chromium, app, NR);
         await trabajo.SelectAsync(S9);
         await trabajo.StartSelectedAsync();
         await trabajo.ConfirmAsync();
@@ -145,8 +145,8 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task A_take_on_one_tablet_leaves_the_other_tablets_list()
     {
         await using var app = new AppServer();
-        var (_, a) = await IdentifiedAsync(chromium, app, NR);
-        var (_, b) = await IdentifiedAsync(chromium, app, JP);
+        var (_, a) = await IdentifiedAsync(Chromium, app, NR);
+        var (_, b) = await IdentifiedAsync(Chromium, app, JP);
         await b.AvailableCard(S1).WaitForAsync();
 
         await a.SelectAsync(S1);
@@ -160,7 +160,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task A_batch_start_reports_each_tag_and_the_one_taken_meanwhile()
     {
         await using var app = new AppServer();
-        var (page, a) = await IdentifiedAsync(chromium, app, NR);
+        var (page, a) = await IdentifiedAsync(Chromium, app, NR);
         foreach (var tag in new[] { S1, S3, S9, S18 }) await a.SelectAsync(tag);
         // Someone takes S18 in the sheet itself: no event reaches this tablet before it confirms.
         var workbook = new SqliteWorkbook(app.SqlitePath);
@@ -186,7 +186,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task After_a_reconnect_the_page_reloads_and_says_so()
     {
         await using var app = new AppServer();
-        var (page, trabajo) = await IdentifiedAsync(chromium, app, NR);
+        var (page, trabajo) = await IdentifiedAsync(Chromium, app, NR);
 
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
 
@@ -198,7 +198,7 @@ public sealed class WorkScreenTests(Chromium chromium)
     public async Task An_idle_tablet_asks_if_the_worker_is_still_there_and_returns_to_identification()
     {
         await using var app = new AppServer(settings: new Dictionary<string, string?> { ["Zeues:Ui:IdleSeconds"] = "5", ["Zeues:Ui:IdleCountdownSeconds"] = "3" });
-        var (page, _) = await IdentifiedAsync(chromium, app, NR);
+        var (page, _) = await IdentifiedAsync(Chromium, app, NR);
 
         await Assertions.Expect(page.GetByText("¿SIGUES AHÍ?")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.WaitForURLAsync(u => !u.Contains("/trabajo"), new() { Timeout = 20_000 });

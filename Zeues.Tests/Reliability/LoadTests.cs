@@ -18,7 +18,7 @@ namespace Zeues.Tests.Reliability;
 /// /dashboard on one node and /trabajo on the other. The invariants are checked at the end.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LoadTests(Chromium chromium)
+public sealed class LoadTests(Chromium chromium) : Zeues.Tests.E2E.BrowserTest(chromium)
 {
     private static readonly int[] Workers = [93, 94, 95, 96, 97];
 
@@ -32,8 +32,8 @@ public sealed class LoadTests(Chromium chromium)
         var workbook = new SqliteWorkbook(nodeA.SqlitePath);
         var before = PlantReader.Read(await workbook.ReadAsync(Sheets.All), DateTimeOffset.UtcNow);
 
-        var board = await chromium.OpenAsync(new Uri(nodeA.BaseAddress, "/dashboard"), 1920, 1080);
-        var tablet = await chromium.OpenAsync(nodeB.BaseAddress);
+        var board = await Chromium.OpenAsync(new Uri(nodeA.BaseAddress, "/dashboard"), 1920, 1080);
+        var tablet = await Chromium.OpenAsync(nodeB.BaseAddress);
         await new IdentifyPage(tablet).ChooseAsync(96);
         await new TrabajoPage(tablet).WaitAsync();
 

@@ -6,6 +6,7 @@ namespace Zeues.Tests.Support;
 public sealed class Chromium : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> _contexts = [];
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -21,6 +22,23 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
+    /// <summary>A browser context that <see cref="CloseAllAsync"/> closes at the end of the test.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        _contexts.Add(context);
+        return context;
+    }
+
+    /// <summary>
+    /// Closes every page a test opened. Left open, pages of stopped servers keep retrying their
+    /// circuits in the background and starve the next test's browser on a 2-core machine.
+    /// </summary>
+    public async Task CloseAllAsync()
+    {
+        while (_contexts.TryTake(out var context)) await context.CloseAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
@@ -30,7 +48,7 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>Opens a page and waits until the Blazor circuit is interactive.</summary>
     public async Task<IPage> OpenAsync(Uri url, int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "es-CL" });
+        var context = await NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "es-CL" });
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
