@@ -31,7 +31,7 @@ public sealed class WorkScreenTests(Chromium chromium) : Zeues.Tests.E2E.Browser
 
         await identify.ScanAsync("93");
 
-        await page.WaitForURLAsync("**/trabajo");
+        await new TrabajoPage(page).WaitAsync();
         await Assertions.Expect(new TrabajoPage(page).CurrentWorker).ToContainTextAsync("MR(93)");
     }
 
@@ -201,7 +201,7 @@ public sealed class WorkScreenTests(Chromium chromium) : Zeues.Tests.E2E.Browser
         var (page, _) = await IdentifiedAsync(Chromium, app, NR);
 
         await Assertions.Expect(page.GetByText("¿SIGUES AHÍ?")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await page.WaitForURLAsync(u => !u.Contains("/trabajo"), new() { Timeout = 20_000 });
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/trabajo"), new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByText("¿QUIÉN ERES?")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("current-worker")).ToHaveCountAsync(0);
     }

@@ -13,7 +13,11 @@ public sealed class TrabajoPage(IPage page)
     public ILocator MineCard(string tag) => Mine.Locator($"[data-tag='{tag}']");
     public ILocator AvailableCard(string tag) => Available.Locator($"[data-tag='{tag}']");
 
-    public Task WaitAsync() => page.WaitForURLAsync("**/trabajo");
+    /// <summary>
+    /// Polls the page's URL: Blazor changes it with history.pushState, and waiting for that as a
+    /// navigation event misses it when it lands just before the wait starts.
+    /// </summary>
+    public Task WaitAsync() => Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/trabajo$"));
 
     public Task TabAsync(string op) => page.Locator($"[role=tab][data-op='{op}']").ClickAsync();
 
