@@ -73,8 +73,8 @@ public static class DemoPlant
         rows.Add(Sheets.Operaciones, new()
         {
             [Col.TagSpool] = tag, [Col.Ot] = ot, [Col.Nv] = spool.Nv,
-            [Col.FechaMateriales] = Date(spool.FechaMateriales), [Col.FechaArmado] = Date(spool.FechaArmado), [Col.Armador] = spool.Armador,
-            [Col.FechaSoldadura] = Date(spool.FechaSoldadura), [Col.Soldador] = spool.Soldador, [Col.FechaQc] = Date(spool.FechaQc),
+            [Col.FechaMateriales] = CellWriter.Date(spool.FechaMateriales), [Col.FechaArmado] = CellWriter.Date(spool.FechaArmado), [Col.Armador] = spool.Armador,
+            [Col.FechaSoldadura] = CellWriter.Date(spool.FechaSoldadura), [Col.Soldador] = spool.Soldador, [Col.FechaQc] = CellWriter.Date(spool.FechaQc),
             [Col.EstadoDetalle] = EstadoDetalle.Build(spool),
             [Col.TotalUniones] = (double)unions.Count,
             [Col.ArmCompletadas] = unions.Count > 0 ? counters.ArmCompletadas : null,
@@ -87,15 +87,13 @@ public static class DemoPlant
             rows.Add(Sheets.Uniones, new()
             {
                 ["ID"] = $"{ot}+{u.NUnion}", [Col.Ot] = ot, [Col.NUnion] = (double)u.NUnion, [Col.TagSpool] = tag, [Col.DnUnion] = (double)u.Dn,
-                [Col.TipoUnion] = u.Tipo, [Col.ArmInicio] = Stamp(u.ArmInicio), [Col.ArmFin] = Stamp(u.ArmFin), [Col.ArmWorker] = u.ArmWorker,
-                [Col.SolInicio] = Stamp(u.SolInicio), [Col.SolFin] = Stamp(u.SolFin), [Col.SolWorker] = u.SolWorker,
+                [Col.TipoUnion] = u.Tipo, [Col.ArmInicio] = CellWriter.Timestamp(u.ArmInicio), [Col.ArmFin] = CellWriter.Timestamp(u.ArmFin), [Col.ArmWorker] = u.ArmWorker,
+                [Col.SolInicio] = CellWriter.Timestamp(u.SolInicio), [Col.SolFin] = CellWriter.Timestamp(u.SolFin), [Col.SolWorker] = u.SolWorker,
                 ["version"] = Guid.NewGuid().ToString(),
             });
         }
     }
 
-    private static string? Date(DateOnly? d) => d is { } v ? CellWriter.Date(v) : null;
-    private static string? Stamp(DateTime? t) => t is { } v ? CellWriter.Timestamp(v) : null;
 
     private static readonly Dictionary<string, string[]> DateColumns = new()
     {

@@ -99,6 +99,9 @@ public static class Errors
         Make(ErrorCode.ERROR_INTERNO, 500,
             $"Ocurrió un error inesperado. Intenta de nuevo; si se repite, avisa al supervisor (ref. {reference}).", ("ref", reference));
 
+    /// <summary>The short reference of an ERROR_INTERNO, shown to the user and written in the log.</summary>
+    public static string NewReference() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
     public static ZeuesException Throw(this ZeuesError error) => new(error);
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ public static class Csv
         spools.Select(s => new[]
         {
             s.Tag, s.Nv, s.Version.Label(), s.DisplayLabel, s.DisplayOperacion?.Nombre(), s.Occupant,
-            s.OccupiedSince is { } since ? CellWriter.Timestamp(since) : null, s.Elapsed, s.Cycle >= 1 ? $"{s.Cycle}/3" : null, s.EstadoDetalle,
+            CellWriter.Timestamp(s.OccupiedSince), s.Elapsed, s.Cycle >= 1 ? $"{s.Cycle}/3" : null, s.EstadoDetalle,
         }));
 
     public static byte[] Record(DailyRecord record) => Write(
@@ -21,7 +21,7 @@ public static class Csv
         record.Groups.SelectMany(g => g.Lines).Select(l => new[]
         {
             CellWriter.Date(record.Date), record.Worker.Token, l.Tag, l.Nv, l.Operacion.ToString(), l.UnionId, l.NUnion.ToString(CultureInfo.InvariantCulture),
-            l.Dn.ToString("0.00", CultureInfo.InvariantCulture), l.Tipo, l.Inicio is { } i ? CellWriter.Timestamp(i) : null, CellWriter.Timestamp(l.Fin),
+            Pulgadas.Text(l.Dn), l.Tipo, CellWriter.Timestamp(l.Inicio), CellWriter.Timestamp(l.Fin),
         }).Concat(record.V3Completions.Select(c => new[]
         {
             CellWriter.Date(record.Date), record.Worker.Token, c.Tag, c.Nv, c.Operacion.ToString(), "v3.0 completado", null, null, null, null, null,

@@ -121,7 +121,7 @@ public sealed class SpoolHistoryQuery(SnapshotCache cache, PlantClock clock)
         var end = s.End is { } e ? (s.Start?.Date == e.Date ? e.ToString("HH:mm") : e.ToString("dd-MM-yyyy HH:mm")) : "…";
         var text = $"{s.Worker} · {op} · {start} → {end} · {s.Duration ?? "—"} · {s.ResultLabel}";
         if (s.Uniones > 0)
-            text += $" · {s.Uniones} {(s.Uniones == 1 ? "unión" : "uniones")} · {s.Pulgadas.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}\"";
+            text += $" · {s.Uniones} {(s.Uniones == 1 ? "unión" : "uniones")} · {Pulgadas.Text(s.Pulgadas)}\"";
         return text;
     }
 }

@@ -18,6 +18,11 @@ public static class CellWriter
 
     public static string Timestamp(DateTime time) => time.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>An empty cell for no date.</summary>
+    public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public static string? Timestamp(DateTime? time) => time is { } t ? Timestamp(t) : null;
+
     /// <summary>Compact day stamp used in Notas lines: YYYYMMDD.</summary>
     public static string DayStamp(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

@@ -29,13 +29,13 @@ public static class BatchComposer
             updates.Add(new CellUpdate(Sheets.Operaciones, before.RowNumber, column, newValue));
         }
 
-        Set(Col.FechaArmado, Date(before.FechaArmado), Date(after.FechaArmado));
+        Set(Col.FechaArmado, CellWriter.Date(before.FechaArmado), CellWriter.Date(after.FechaArmado));
         Set(Col.Armador, before.Armador, CellWriter.Text(after.Armador));
-        Set(Col.FechaSoldadura, Date(before.FechaSoldadura), Date(after.FechaSoldadura));
+        Set(Col.FechaSoldadura, CellWriter.Date(before.FechaSoldadura), CellWriter.Date(after.FechaSoldadura));
         Set(Col.Soldador, before.Soldador, CellWriter.Text(after.Soldador));
-        Set(Col.FechaQc, Date(before.FechaQc), Date(after.FechaQc));
+        Set(Col.FechaQc, CellWriter.Date(before.FechaQc), CellWriter.Date(after.FechaQc));
         Set(Col.OcupadoPor, before.OcupadoPor, CellWriter.Text(after.OcupadoPor));
-        Set(Col.FechaOcupacion, Stamp(before.FechaOcupacion), Stamp(after.FechaOcupacion));
+        Set(Col.FechaOcupacion, CellWriter.Timestamp(before.FechaOcupacion), CellWriter.Timestamp(after.FechaOcupacion));
         Set(Col.EstadoDetalle, before.EstadoDetalle, CellWriter.Text(after.EstadoDetalle));
         Set(Col.Notas, before.Notas, CellWriter.Text(after.Notas));
 
@@ -57,11 +57,11 @@ public static class BatchComposer
             {
                 if (!Equals(a, b)) updates.Add(new CellUpdate(Sheets.Uniones, old.RowNumber, column, b));
             }
-            SetUnion(Col.ArmInicio, Stamp(old.ArmInicio), Stamp(now.ArmInicio));
-            SetUnion(Col.ArmFin, Stamp(old.ArmFin), Stamp(now.ArmFin));
+            SetUnion(Col.ArmInicio, CellWriter.Timestamp(old.ArmInicio), CellWriter.Timestamp(now.ArmInicio));
+            SetUnion(Col.ArmFin, CellWriter.Timestamp(old.ArmFin), CellWriter.Timestamp(now.ArmFin));
             SetUnion(Col.ArmWorker, old.ArmWorker, CellWriter.Text(now.ArmWorker));
-            SetUnion(Col.SolInicio, Stamp(old.SolInicio), Stamp(now.SolInicio));
-            SetUnion(Col.SolFin, Stamp(old.SolFin), Stamp(now.SolFin));
+            SetUnion(Col.SolInicio, CellWriter.Timestamp(old.SolInicio), CellWriter.Timestamp(now.SolInicio));
+            SetUnion(Col.SolFin, CellWriter.Timestamp(old.SolFin), CellWriter.Timestamp(now.SolFin));
             SetUnion(Col.SolWorker, old.SolWorker, CellWriter.Text(now.SolWorker));
         }
 
@@ -117,8 +117,6 @@ public static class BatchComposer
         return json;
     }
 
-    private static string? Date(DateOnly? d) => d is { } v ? CellWriter.Date(v) : null;
-    private static string? Stamp(DateTime? t) => t is { } v ? CellWriter.Timestamp(v) : null;
     private static object? Number(int? n) => n is { } v ? (double)v : null;
     private static object? Pulgadas(decimal? p) => p is { } v ? CellWriter.Pulgadas(v) : null;
 }

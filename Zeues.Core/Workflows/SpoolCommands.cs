@@ -47,7 +47,7 @@ public sealed class SpoolCommands(
         }
         catch (Exception ex)
         {
-            var reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+            var reference = Errors.NewReference();
             return telemetry.Finish(progress, CommandResult.Fail(Errors.Interno(reference)), ex);
         }
     }

@@ -14,7 +14,7 @@ public static class ErrorResults
 
     public static async Task WriteInternalErrorAsync(HttpContext context)
     {
-        var reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var reference = Errors.NewReference();
         var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Zeues.Errors")
             .LogError(failure, "ERROR_INTERNO ref {Ref} on {Path}", reference, context.Request.Path);

@@ -139,5 +139,5 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
         }
     };
 
-    private static string Inches(decimal d) => d.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Inches(decimal d) => Pulgadas.Text(d);
 }

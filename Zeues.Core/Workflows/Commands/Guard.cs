@@ -19,7 +19,7 @@ internal static class Guard
     public static void Free(Spool s)
     {
         if (s.IsOccupied)
-            throw Errors.SpoolOcupado(s.Tag, s.OcupadoPor, s.FechaOcupacion is { } f ? CellWriter.Timestamp(f) : null).Throw();
+            throw Errors.SpoolOcupado(s.Tag, s.OcupadoPor, CellWriter.Timestamp(s.FechaOcupacion)).Throw();
     }
 
     /// <summary>DOMAIN 4.3 rows 4-6: occupied, by this worker, for this operation.</summary>

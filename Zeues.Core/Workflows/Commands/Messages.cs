@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zeues.Core.Domain;
 
 namespace Zeues.Core.Workflows.Commands;
@@ -10,8 +9,8 @@ internal static class Messages
 
     public static string Iniciado(string tag, Operacion op, string token) => $"Spool {tag} iniciado: {op.Nombre()} por {token}";
     public static string Cancelado(string tag) => $"Trabajo cancelado en {tag}: el spool quedó disponible sin registrar trabajo";
-    public static string Pausado(string tag, int n, decimal p) => $"Trabajo pausado en {tag}: {n} uniones registradas ({P(p)}\")";
-    public static string Completado(Operacion op, string tag, int n, decimal p) => $"{op.Nombre()} completado en {tag}: {n} uniones registradas ({P(p)}\")";
+    public static string Pausado(string tag, int n, decimal p) => $"Trabajo pausado en {tag}: {n} uniones registradas ({Pulgadas.Text(p)}\")";
+    public static string Completado(Operacion op, string tag, int n, decimal p) => $"{op.Nombre()} completado en {tag}: {n} uniones registradas ({Pulgadas.Text(p)}\")";
     public static string PausadoV3(string tag) => $"Trabajo pausado en {tag}";
     public static string CompletadoV3(Operacion op, string tag) => $"{op.Nombre()} completado en {tag}";
     public static string ReparacionIniciada(string tag, int ciclo) => $"Reparación iniciada en {tag} (Ciclo {ciclo}/3)";
@@ -25,5 +24,4 @@ internal static class Messages
     public static string Liberado(string tag) => $"Spool {tag} liberado por supervisor";
     public static string Desbloqueado(string tag) => $"Spool {tag} desbloqueado: RECHAZADO (Ciclo 2/3)";
 
-    private static string P(decimal p) => p.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ internal static class Occupation
         var since = ctx.Spool.FechaOcupacion;
         return new JsonObject
         {
-            ["fecha_ocupacion"] = since is { } f ? CellWriter.Timestamp(f) : null,
+            ["fecha_ocupacion"] = CellWriter.Timestamp(since),
             ["duracion_min"] = since is { } s ? Durations.WholeMinutes(s, ctx.Now) : null,
         };
     }

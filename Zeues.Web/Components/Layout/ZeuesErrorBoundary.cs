@@ -9,7 +9,7 @@ public sealed class ZeuesErrorBoundary(ILogger<ZeuesErrorBoundary> logger) : Err
 
     protected override Task OnErrorAsync(Exception exception)
     {
-        Reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Reference = Core.Domain.Errors.NewReference();
         logger.LogError(exception, "ERROR_INTERNO ref {Ref}: rendering failure", Reference);
         return Task.CompletedTask;
     }
