@@ -21,6 +21,13 @@ public enum ErrorCode
     ERROR_INTERNO,
 }
 
+public static class ErrorCodes
+{
+    /// <summary>UX 6: errors a worker may retry with the same command id (REINTENTAR); any other needs a new choice.</summary>
+    public static bool IsRetryable(this ErrorCode code) =>
+        code is ErrorCode.CONFLICTO_CONCURRENTE or ErrorCode.ALMACEN_NO_DISPONIBLE or ErrorCode.ERROR_INTERNO;
+}
+
 /// <summary>The one error envelope (DOMAIN 8.1): code, Spanish message, HTTP status and data.</summary>
 public sealed record ZeuesError(ErrorCode Code, string Message, int Status, IReadOnlyDictionary<string, object?> Data);
 

@@ -206,10 +206,10 @@ public partial class Trabajo
         await ReloadAsync();
     }
 
+    /// <summary>UX 3.4: after a completed ARM, offer INICIAR SOLDADURA when the core says SOLD may start.</summary>
     private bool OffersSold(CommandOutcome outcome) =>
-        outcome.Resultado == Resultado.COMPLETADO && _worker!.Can(Operacion.SOLD) && outcome.Spool.ArmCompleto && !outcome.Spool.SoldCompleto
-        && outcome.Spool.OperacionEnCurso is null && outcome.Spool.DisplayState != DisplayState.PENDIENTE_METROLOGIA
-        && (outcome.Spool.Version == SpoolVersion.V3 || outcome.Spool.Unions.Any(u => u.RequiereSoldadura && u.ArmadaEn is not null && u.SoldadaEn is null));
+        outcome.Resultado == Resultado.COMPLETADO && _worker!.Can(Operacion.SOLD) && outcome.Spool.OperacionEnCurso is null
+        && !outcome.Spool.SoldCompleto && outcome.Spool.SoldMayStart;
 
     private void Flash(IEnumerable<string> tags)
     {
