@@ -20,14 +20,16 @@ public sealed class DiscoverySchema
 
     public static DiscoverySchema Load() => new(JsonDocument.Parse(File.ReadAllText(FindFile())));
 
+    /// <summary>
+    /// The copy kept in the repository (Fakes/Reference) and copied next to the test assembly: a clone
+    /// alone must run the contract tests, so nothing outside the repository is ever looked for.
+    /// </summary>
     public static string FindFile()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "reference", "sheets.v4.discovery.json");
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException("shared/reference/sheets.v4.discovery.json not found above the test directory");
+        var path = Path.Combine(AppContext.BaseDirectory, "Fakes", "Reference", "sheets.v4.discovery.json");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"The Sheets v4 discovery document is missing from the test output: {path}");
     }
 
     /// <summary>Every violation of <paramref name="value"/> against the named schema, with its JSON path.</summary>
