@@ -33,8 +33,8 @@ public sealed class QueryTests
         var mine = await Lists(plant).MineAsync(MR);
 
         Assert.Equal([S2, S8], mine.Select(s => s.Tag));
-        Assert.Equal([CommandType.FINALIZAR, CommandType.CANCELAR], SpoolActions.ForOccupant(mine[0]));
-        Assert.Equal([CommandType.COMPLETAR, CommandType.PAUSAR, CommandType.CANCELAR], SpoolActions.ForOccupant(mine[1]));
+        Assert.Equal([CommandType.FINALIZAR, CommandType.CANCELAR], mine[0].AccionesOcupante);
+        Assert.Equal([CommandType.COMPLETAR, CommandType.PAUSAR, CommandType.CANCELAR], mine[1].AccionesOcupante);
         Assert.Equal([S5], (await Lists(plant).MineAsync(CP)).Select(s => s.Tag));
     }
 
