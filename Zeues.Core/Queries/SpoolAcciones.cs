@@ -18,12 +18,14 @@ public sealed class SpoolAcciones(SnapshotCache cache, PlantClock clock)
 {
     public const int MaxReasonCards = 20;
 
-    /// <summary>GET /api/spools/{tag}/acciones: unknown TAG or worker answer 404 (thrown as their typed errors).</summary>
+    /// <summary>GET /api/spools/{tag}/acciones: unknown TAG or worker answer 404, an inactive worker 403 (thrown as their typed errors).</summary>
     public async Task<IReadOnlyList<AccionPrevista>> GetAsync(string tag, int workerId, CancellationToken ct = default)
     {
         var plant = await cache.GetAsync(ct);
         var spool = plant.Find(tag) ?? throw Errors.SpoolNoEncontrado(tag.Trim()).Throw();
         if (!plant.Workers.TryGetValue(workerId, out var worker)) throw Errors.WorkerNoEncontrado(workerId).Throw();
+        // Every command of an inactive worker answers WORKER_INACTIVO, whatever the action.
+        if (!worker.Activo) throw Errors.WorkerInactivo(workerId).Throw();
         return For(plant, spool, worker);
     }
 
