@@ -54,12 +54,14 @@ public sealed class SpoolAcciones(SnapshotCache cache, PlantClock clock)
         var actor = Actor.ForWorker(worker.Id);
         ZeuesError? Refusal(Spool s, Operacion op) => CommandRules.Check(s, worker, SpoolLists.TabCommand(op, actor));
         var now = clock.Now;
-        var cards = matching.OrderBy(s => s.Tag, StringComparer.OrdinalIgnoreCase)
+        var refused = matching.OrderBy(s => s.Tag, StringComparer.OrdinalIgnoreCase)
             .Select(s => (Spool: s, Error: Refusal(s, tab)))
             .Where(r => r.Error is not null)
+            .ToList();
+        var cards = refused.Take(MaxReasonCards)
             .Select(r => new ReasonCard(SpoolView.Of(r.Spool, plant, now), tab, r.Error!.Message,
                 worker.Operaciones.Where(op => op != tab).Cast<Operacion?>().FirstOrDefault(op => Refusal(r.Spool, op!.Value) is null)))
             .ToList();
-        return new SearchReasons(cards.Take(MaxReasonCards).ToList(), Math.Max(0, cards.Count - MaxReasonCards), null);
+        return new SearchReasons(cards, refused.Count - cards.Count, null);
     }
 }
