@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<SpoolCommands>();
         services.AddSingleton<SpoolLists>();
         services.AddSingleton<DashboardQuery>();
+        services.AddSingleton<SpoolAcciones>();
         services.AddSingleton<SpoolHistoryQuery>();
         services.AddSingleton<DailyRecordQuery>();
         services.AddSingleton<WorkerDirectory>();

@@ -22,6 +22,29 @@ public readonly record struct DisplayInfo(DisplayState State, Operacion? Operaci
             return new(DisplayState.PAUSADO, s.ArmComplete ? Domain.Operacion.SOLD : Domain.Operacion.ARM);
         return new(DisplayState.LIBRE, Domain.Operacion.ARM);
     }
+
+    /// <summary>
+    /// The display state an Estado_Detalle written by the builder (DOMAIN 5.2) stands for: a replay
+    /// answers the state its command left, read back from the recorded text, not today's state.
+    /// </summary>
+    public static DisplayState OfRecorded(string estadoDetalle)
+    {
+        var ed = estadoDetalle.Trim();
+        if (ed.StartsWith(Domain.EstadoDetalle.Aprobado.TrimEnd('✓', ' '), StringComparison.OrdinalIgnoreCase)) return DisplayState.APROBADO;
+        var q = QualityTrack.Read(false, ed).Estado;
+        if (q == Calidad.Bloqueado) return DisplayState.BLOQUEADO;
+        if (q == Calidad.EnReparacion) return ed.Contains("Ocupado:", StringComparison.OrdinalIgnoreCase) ? DisplayState.EN_REPARACION : DisplayState.PAUSADO;
+        if (q == Calidad.ReparacionPausada) return DisplayState.PAUSADO;
+        if (q == Calidad.Rechazado) return DisplayState.RECHAZADO;
+        if (q == Calidad.PendienteMetrologia || ed.Equals(Domain.EstadoDetalle.EnColaMetrologia, StringComparison.OrdinalIgnoreCase))
+            return DisplayState.PENDIENTE_METROLOGIA;
+        if (ed.Contains(" trabajando ", StringComparison.OrdinalIgnoreCase)) return DisplayState.EN_PROGRESO;
+        if (ed.Contains(" parcial ", StringComparison.OrdinalIgnoreCase)) return DisplayState.PAUSADO;
+        // "Disponible - ARM {a}, SOLD {s}": partially done when either operation has work recorded.
+        return ed.Contains("pausado", StringComparison.OrdinalIgnoreCase) || ed.Contains("completado", StringComparison.OrdinalIgnoreCase)
+            ? DisplayState.PAUSADO
+            : DisplayState.LIBRE;
+    }
 }
 
 public static class DisplayStateText

@@ -34,7 +34,7 @@ public sealed record DashboardSnapshot(
 public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptions<ZeuesOptions> options)
 {
     public async Task<DashboardSnapshot> GetAsync(CancellationToken ct = default) =>
-        Build(await cache.GetAsync(ct), clock.Now, TimeSpan.FromHours(options.Value.LongOccupationHours));
+        Build(SpoolLists.Usable(await cache.GetAsync(ct)), clock.Now, TimeSpan.FromHours(options.Value.LongOccupationHours));
 
     public static DashboardSnapshot Build(PlantSnapshot plant, DateTime now, TimeSpan longOccupation)
     {

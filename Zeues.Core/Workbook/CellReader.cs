@@ -78,11 +78,10 @@ public static partial class CellReader
     public static bool TryTimestamp(object? raw, out DateTime? value)
     {
         value = null;
+        // Only a numeric cell is a serial: numeric text such as "5" is unparseable (DOMAIN 1.4), not 04-01-1900.
         if (raw is double serial) return TrySerial(serial, out value);
         var text = Text(raw);
         if (text is null) return true;
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var numeric) && SerialLike().IsMatch(text))
-            return TrySerial(numeric, out value);
         return TryText(text, out value);
     }
 
@@ -117,7 +116,13 @@ public static partial class CellReader
         {
             day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
             month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-            year = ParseYear(m.Groups["y"].Value);
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        else if ((m = DayFirstShortYear().Match(text)).Success)
+        {
+            day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            year = 2000 + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         }
         else if ((m = IsoDate().Match(text)).Success)
         {
@@ -141,23 +146,19 @@ public static partial class CellReader
         return true;
     }
 
-    private static int ParseYear(string y)
-    {
-        var year = int.Parse(y, CultureInfo.InvariantCulture);
-        return y.Length == 2 ? 2000 + year : year;
-    }
+    private const string TimePart = @"(?: (?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?$";
 
-    private const string TimePart = @"(?:[ T](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?$";
-
-    [GeneratedRegex(@"^(?<d>\d{1,2})[-/](?<m>\d{1,2})[-/](?<y>\d{4}|\d{2})" + TimePart)]
+    // DD-MM-YYYY or DD/MM/YYYY: one separator throughout, a four-digit year.
+    [GeneratedRegex(@"^(?<d>\d{1,2})(?<sep>[-/])(?<m>\d{1,2})\k<sep>(?<y>\d{4})" + TimePart)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})" + TimePart)]
+    // DD/MM/YY is the only two-digit year the plant writes (year 20YY).
+    [GeneratedRegex(@"^(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})" + TimePart)]
+    private static partial Regex DayFirstShortYear();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[ T](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?)?$")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(?<d>\d{1,2})-(?<mon>[A-Za-z]{3})-(?<y>\d{4})" + TimePart)]
     private static partial Regex MonthName();
-
-    [GeneratedRegex(@"^\d+(\.\d+)?$")]
-    private static partial Regex SerialLike();
 }

@@ -1,3 +1,5 @@
+using Zeues.Core.Domain;
+
 namespace Zeues.Core.Workbook;
 
 /// <summary>Per-sheet schema status: missing critical/expected columns and duplicate headers.</summary>
@@ -22,4 +24,7 @@ public sealed record SchemaReport(IReadOnlyList<SheetSchema> Sheets)
     /// <summary>The first missing critical column, in sheet order: the one ESQUEMA_INVALIDO names.</summary>
     public (string Sheet, string Column)? FirstMissing =>
         Sheets.SelectMany(s => s.MissingCritical.Select(c => (s.Sheet, c))).Cast<(string, string)?>().FirstOrDefault();
+
+    /// <summary>ESQUEMA_INVALIDO naming the first missing critical column: every write, list and board answers it (DOMAIN 1.2).</summary>
+    public ZeuesError? Error => FirstMissing is { } m ? Errors.EsquemaInvalido(m.Sheet, m.Column) : null;
 }

@@ -31,8 +31,11 @@ internal static class Replay
         var (resultado, mensaje) = Describe(primary, spool.Tag, unions, pulgadas);
         if (lista && resultado is Resultado.COMPLETADO && primary.Operacion != nameof(Operacion.REPARACION)) mensaje += Messages.ListoParaMetrologia;
         var view = SpoolView.Of(spool, plant, now);
-        return new CommandOutcome(request.CommandId, spool.Tag, resultado, mensaje, primary.JsonText("estado_detalle") ?? view.EstadoDetalle,
-            view.DisplayState, unions, pulgadas, lista, Replay: true, view);
+        // The original outcome: Estado_Detalle as recorded and the display state it stands for, never today's.
+        var recorded = primary.JsonText("estado_detalle");
+        var display = recorded is null || spool.HasDataError ? view.DisplayState : DisplayInfo.OfRecorded(recorded);
+        return new CommandOutcome(request.CommandId, spool.Tag, resultado, mensaje, recorded ?? view.EstadoDetalle,
+            display, unions, pulgadas, lista, Replay: true, view);
     }
 
     private static (Resultado, string) Describe(AuditEntry e, string tag, int unions, decimal pulgadas)

@@ -56,7 +56,8 @@ public sealed class SpoolCommands(
     public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default,
         IProgress<int>? progress = null)
     {
-        if (tags.Count is 0 or > 50) return BatchStartResult.Invalid(Errors.Entrada("se pueden iniciar entre 1 y 50 spools por vez"));
+        if (tags.Count is 0 or > BatchLimit.MaxSpools)
+            return BatchStartResult.Invalid(Errors.Entrada($"se pueden iniciar entre 1 y {BatchLimit.MaxSpools} spools por vez"));
         var results = new List<BatchStartItem>();
         foreach (var tag in tags)
         {
@@ -68,24 +69,28 @@ public sealed class SpoolCommands(
     }
 
     /// <summary>
-    /// What a command would leave in Estado_Detalle, decided on the snapshot by the same rules and
-    /// nothing written: the confirmation dialogs show it before the worker confirms.
+    /// The outcome a command would have now, decided on the snapshot by the same rule book and
+    /// effects, nothing written: the confirmation dialogs show it before the worker confirms.
     /// </summary>
-    public async Task<(string? EstadoDetalle, ZeuesError? Error)> PreviewAsync(CommandRequest request, CancellationToken ct = default)
+    public async Task<CommandResult> PreviewAsync(CommandRequest request, CancellationToken ct = default)
     {
         try
         {
             RequestShape.Validate(request);
             var snapshot = await cache.GetAsync(ct);
+            EnsureSchema(snapshot.Schema);
             var worker = Authorize(snapshot, request);
             var spool = snapshot.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
-            var ctx = new CommandContext(request, spool, worker, clock.Now);
-            var after = CommandRouter.Decide(ctx).After;
-            return (after.HasDataError ? after.EstadoDetalle : Domain.EstadoDetalle.Build(after), null);
+            var now = clock.Now;
+            var decided = CommandRouter.Decide(new CommandContext(request, spool, worker, now));
+            var after = decided.After.HasDataError ? decided.After : decided.After with { EstadoDetalle = Domain.EstadoDetalle.Build(decided.After) };
+            var view = SpoolView.Of(after, snapshot, now);
+            return CommandResult.Ok(new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle,
+                view.DisplayState, decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view));
         }
         catch (ZeuesException ex)
         {
-            return (null, ex.Error);
+            return CommandResult.Fail(ex.Error);
         }
     }
 
@@ -195,19 +200,17 @@ public sealed class SpoolCommands(
 
     private static void EnsureSchema(SchemaReport schema)
     {
-        if (schema.FirstMissing is { } missing) throw Errors.EsquemaInvalido(missing.Sheet, missing.Column).Throw();
+        if (schema.Error is { } missing) throw missing.Throw();
     }
 
     private static Worker? Authorize(PlantSnapshot plant, CommandRequest request)
     {
         var actor = request.Actor;
-        if (request.IsSupervisorCommand)
-            return actor.IsSupervisor ? null : throw Errors.SupervisorRequerido().Throw();
-        if (actor.IsSupervisor && request.Type == CommandType.NOTA) return null;
+        if (request.IsSupervisorCommand || (actor.IsSupervisor && request.Type == CommandType.NOTA))
+            return CommandRules.Actor(null, request) is { } refused ? throw refused.Throw() : null;
         if (actor.WorkerId is not { } id) throw Errors.Entrada("falta el trabajador (workerId)").Throw();
         if (!plant.Workers.TryGetValue(id, out var worker)) throw Errors.WorkerNoEncontrado(id).Throw();
-        if (!worker.Activo) throw Errors.WorkerInactivo(id).Throw();
-        if (CommandRouter.RequiredOperation(request) is { } op && !worker.Can(op)) throw Errors.RolNoAutorizado(worker.Token, op).Throw();
+        if (CommandRules.Actor(worker, request) is { } denied) throw denied.Throw();
         return worker;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;
 
@@ -138,6 +139,59 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.False(first.Body.GetProperty("replay").GetBoolean());
         Assert.True(again.Body.GetProperty("replay").GetBoolean());
         Assert.Equal(first.Body.GetProperty("mensaje").GetString(), again.Body.GetProperty("mensaje").GetString());
+        Assert.Equal("NR(94) trabajando ARM (ARM en progreso, SOLD pendiente)", again.Body.GetProperty("estadoDetalle").GetString());
+        Assert.Equal("EN_PROGRESO", again.Body.GetProperty("displayState").GetString());
+        Assert.Equal(first.Body.GetProperty("estadoDetalle").GetString(), again.Body.GetProperty("estadoDetalle").GetString());
+        Assert.Equal(first.Body.GetProperty("displayState").GetString(), again.Body.GetProperty("displayState").GetString());
+    }
+
+    [Fact]
+    public async Task Acciones_lists_each_operation_and_action_with_what_the_command_would_answer_now()
+    {
+        var (status, body) = await GetAsync($"/api/spools/{S2}/acciones?workerId={MR}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var entries = body.EnumerateArray().ToList();
+        Assert.Equal(10, entries.Count);
+        Assert.All(entries, e => Assert.Equal(["operacion", "accion", "permitida", "code", "mensaje"], e.EnumerateObject().Select(p => p.Name)));
+        var finalizar = entries.Single(e => e.GetProperty("operacion").GetString() == "ARM" && e.GetProperty("accion").GetString() == "FINALIZAR");
+        Assert.True(finalizar.GetProperty("permitida").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, finalizar.GetProperty("code").ValueKind);
+        var iniciar = entries.Single(e => e.GetProperty("operacion").GetString() == "ARM" && e.GetProperty("accion").GetString() == "INICIAR");
+        Assert.False(iniciar.GetProperty("permitida").GetBoolean());
+
+        var (commandStatus, answer) = await PostAsync(new { commandId = Guid.NewGuid(), type = "INICIAR", tag = S2, workerId = MR, operacion = "ARM" });
+        Assert.Equal(HttpStatusCode.Conflict, commandStatus);
+        Assert.Equal(answer.GetProperty("code").GetString(), iniciar.GetProperty("code").GetString());
+        Assert.Equal(answer.GetProperty("title").GetString(), iniciar.GetProperty("mensaje").GetString());
+    }
+
+    [Fact]
+    public async Task Acciones_answers_404_for_an_unknown_tag_or_worker()
+    {
+        var (status, body) = await GetAsync($"/api/spools/NO-EXISTE/acciones?workerId={MR}");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        AssertProblem(body, "SPOOL_NO_ENCONTRADO", "No se encontró el spool NO-EXISTE.");
+
+        (status, body) = await GetAsync($"/api/spools/{S1}/acciones?workerId={Unknown}");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        AssertProblem(body, "WORKER_NO_ENCONTRADO", "No se encontró el trabajador con ID 99.");
+    }
+
+    [Fact]
+    public async Task Without_a_critical_column_spools_and_dashboard_answer_esquema_invalido_instead_of_rows()
+    {
+        await new Zeues.Core.Workbook.Sqlite.SqliteWorkbook(_app.SqlitePath).RenameColumnAsync("Operaciones", "Ocupado_Por", "Ocupante");
+        await _app.Services.GetRequiredService<Zeues.Core.Queries.SnapshotCache>().ReloadAsync();
+
+        foreach (var url in new[] { "/api/spools?operacion=ARM&accion=INICIAR", $"/api/spools?operacion=ARM&accion=MIS&workerId={MR}", "/api/dashboard" })
+        {
+            var (status, body) = await GetAsync(url);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            AssertProblem(body, "ESQUEMA_INVALIDO", "Falta la columna \"Ocupado_Por\" en la hoja Operaciones.");
+            Assert.Equal("Ocupado_Por", body.GetProperty("data").GetProperty("columna").GetString());
+        }
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/api/workers")).Status);
     }
 
     [Fact]

@@ -10,10 +10,25 @@ namespace Zeues.Tests.Components;
 
 public sealed class DialogTests : ComponentTest
 {
+    /// <summary>The union dialog as WorkActions opens it: the spool, the operation and the core's FINALIZAR preview for the worker.</summary>
+    private DialogParameters<UnionDialog> Unions(string tag, Operacion op, int worker) => new()
+    {
+        { d => d.Spool, View(tag) }, { d => d.Operacion, op },
+        { d => d.Preview, (Func<IReadOnlyList<string>, Task<CommandResult>>)(unions =>
+            TestPlant.Commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, tag, Actor.ForWorker(worker), op, unions))) },
+    };
+
+    private async Task StartAsync(string tag, int worker, Operacion op)
+    {
+        Support.Expect.Ok(await TestPlant.RunAsync(CommandType.INICIAR, tag, worker, op));
+        Plant = await TestPlant.ReadAsync();
+    }
+
     [Fact]
     public async Task The_union_dialog_strikes_done_unions_with_who_and_selects_only_available_ones()
     {
-        var (provider, _) = await ShowDialogAsync<UnionDialog>(new DialogParameters<UnionDialog> { { d => d.Spool, View(S3) }, { d => d.Operacion, Operacion.ARM } });
+        await StartAsync(S3, NR, Operacion.ARM);
+        var (provider, _) = await ShowDialogAsync<UnionDialog>(Unions(S3, Operacion.ARM, NR));
 
         Assert.Contains("✓ ARMADA · NR(94) · 20-01 12:10", provider.Find("[data-union='003+1']").TextContent);
         Assert.Contains("union-done", provider.Find("[data-union='003+2']").ClassName);
@@ -28,7 +43,7 @@ public sealed class DialogTests : ComponentTest
     [Fact]
     public async Task With_nothing_selected_the_union_dialog_offers_to_release_without_recording()
     {
-        var (provider, reference) = await ShowDialogAsync<UnionDialog>(new DialogParameters<UnionDialog> { { d => d.Spool, View(S2) }, { d => d.Operacion, Operacion.ARM } });
+        var (provider, reference) = await ShowDialogAsync<UnionDialog>(Unions(S2, Operacion.ARM, MR));
 
         Assert.Contains("LIBERAR SIN REGISTRAR", provider.Find("[data-testid=finish]").TextContent);
         provider.Find("[data-testid=finish]").Click();
@@ -39,7 +54,8 @@ public sealed class DialogTests : ComponentTest
     [Fact]
     public async Task In_soldadura_arm_only_and_unarmed_unions_are_disabled_and_a_single_available_union_is_preselected()
     {
-        var (provider, _) = await ShowDialogAsync<UnionDialog>(new DialogParameters<UnionDialog> { { d => d.Spool, View(S3) }, { d => d.Operacion, Operacion.SOLD } });
+        await StartAsync(S3, CP, Operacion.SOLD);
+        var (provider, _) = await ShowDialogAsync<UnionDialog>(Unions(S3, Operacion.SOLD, CP));
 
         Assert.Contains("SOLO ARMADO", provider.Find("[data-union='003+2']").TextContent);
         Assert.Contains("SIN ARMAR", provider.Find("[data-union='003+3']").TextContent);
@@ -109,11 +125,18 @@ public sealed class DialogTests : ComponentTest
     [Fact]
     public async Task The_metrology_dialog_warns_when_a_rejection_would_block_the_spool()
     {
-        var (provider, _) = await ShowDialogAsync<MetrologyDialog>(new DialogParameters<MetrologyDialog> { { d => d.Spool, View(S14) } });
+        async Task<CommandOutcome> Rechazo(string tag) => Support.Expect.Ok(await TestPlant.Commands.PreviewAsync(
+            new CommandRequest(Guid.NewGuid(), CommandType.METROLOGIA, tag, Actor.ForWorker(JM), Resultado: ResultadoMetrologia.RECHAZADO)));
+        var s14 = await Rechazo(S14);
+        Assert.Equal((Resultado.BLOQUEADO, "BLOQUEADO - Contactar supervisor"), (s14.Resultado, s14.EstadoDetalle));
+        Assert.Equal("RECHAZADO (Ciclo 1/3) - Pendiente reparación", (await Rechazo(S6)).EstadoDetalle);
+
+        var (provider, _) = await ShowDialogAsync<MetrologyDialog>(new DialogParameters<MetrologyDialog>
+        {
+            { d => d.Spool, View(S14) }, { d => d.BloqueaSiRechaza, s14.Resultado == Resultado.BLOQUEADO },
+        });
         Assert.Contains("Un nuevo rechazo BLOQUEARÁ este spool.", provider.Markup);
         Assert.Contains("CICLO 2/3", provider.Markup.ToUpperInvariant());
-        Assert.Equal("BLOQUEADO - Contactar supervisor", MetrologiaPreview.EstadoDetalle(View(S14), ResultadoMetrologia.RECHAZADO));
-        Assert.Equal("RECHAZADO (Ciclo 1/3) - Pendiente reparación", MetrologiaPreview.EstadoDetalle(View(S6), ResultadoMetrologia.RECHAZADO));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class SpoolCardTests : ComponentTest
     private string[] Buttons(string tag)
     {
         var view = View(tag);
-        var card = Render<SpoolCard>(p => p.Add(c => c.Spool, view).Add(c => c.Actions, SpoolActions.ForOccupant(view)).Add(c => c.ShowOccupation, true));
+        var card = Render<SpoolCard>(p => p.Add(c => c.Spool, view).Add(c => c.Actions, view.AccionesOcupante).Add(c => c.ShowOccupation, true));
         return card.FindAll("[data-action]").Select(b => b.GetAttribute("data-action")!).ToArray();
     }
 

@@ -33,8 +33,8 @@ public sealed class QueryTests
         var mine = await Lists(plant).MineAsync(MR);
 
         Assert.Equal([S2, S8], mine.Select(s => s.Tag));
-        Assert.Equal([CommandType.FINALIZAR, CommandType.CANCELAR], SpoolActions.ForOccupant(mine[0]));
-        Assert.Equal([CommandType.COMPLETAR, CommandType.PAUSAR, CommandType.CANCELAR], SpoolActions.ForOccupant(mine[1]));
+        Assert.Equal([CommandType.FINALIZAR, CommandType.CANCELAR], mine[0].AccionesOcupante);
+        Assert.Equal([CommandType.COMPLETAR, CommandType.PAUSAR, CommandType.CANCELAR], mine[1].AccionesOcupante);
         Assert.Equal([S5], (await Lists(plant).MineAsync(CP)).Select(s => s.Tag));
     }
 
@@ -141,5 +141,35 @@ public sealed class QueryTests
         await using var plant = await TestPlant.CreateAsync();
         var record = await plant.Services.GetRequiredService<DailyRecordQuery>().GetAsync(JP, new DateOnly(2025, 12, 29));
         Assert.Equal([(S10, Operacion.ARM)], record.V3Completions.Select(c => (c.Tag, c.Operacion)));
+    }
+
+    [Fact]
+    public async Task A_search_outside_the_tab_gives_each_matching_spool_the_rule_books_reason_and_the_tab_that_takes_it()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var acciones = plant.Services.GetRequiredService<SpoolAcciones>();
+        var nr = (await plant.Cache.GetAsync()).Workers[NR];
+
+        var taken = Assert.Single((await acciones.WhyNotAsync(nr, Operacion.ARM, S2)).Cards);
+        Assert.Equal((Operacion.ARM, $"El spool {S2} ya está ocupado por MR(93). Espera a que termine o elige otro spool.", (Operacion?)null),
+            (taken.Operacion, taken.Mensaje, taken.IrA));
+        var rejected = Assert.Single((await acciones.WhyNotAsync(nr, Operacion.ARM, S7)).Cards);
+        Assert.Equal(($"ARMADO ya está completado en el spool {S7}.", (Operacion?)Operacion.REPARACION), (rejected.Mensaje, rejected.IrA));
+        var blocked = Assert.Single((await acciones.WhyNotAsync(nr, Operacion.ARM, S13)).Cards);
+        Assert.Equal($"No se puede iniciar ARMADO en {S13}: falta Fecha_Materiales.", blocked.Mensaje);
+
+        var missing = await acciones.WhyNotAsync(nr, Operacion.ARM, "NO-EXISTE");
+        Assert.Empty(missing.Cards);
+        Assert.Equal("No se encontró el spool NO-EXISTE. Verifica el TAG.", missing.NotFound);
+    }
+
+    [Fact]
+    public async Task The_admin_lists_hold_the_spools_on_which_liberar_and_desbloquear_are_allowed()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var snapshot = await plant.Cache.GetAsync();
+
+        Assert.Equal([S8, S2, S5], SpoolLists.ForSupervisor(snapshot, CommandType.LIBERAR, plant.Clock.Now).Select(v => v.Tag).Order());
+        Assert.Equal([S12], SpoolLists.ForSupervisor(snapshot, CommandType.DESBLOQUEAR, plant.Clock.Now).Select(v => v.Tag));
     }
 }

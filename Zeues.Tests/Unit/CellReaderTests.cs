@@ -52,6 +52,30 @@ public sealed class CellReaderTests
     public void Impossible_dates_and_other_text_are_unparseable(string text) => Assert.False(CellReader.TryTimestamp(text, out _));
 
     [Theory]
+    [InlineData("22-01-26")]
+    [InlineData("26-01-22")]
+    [InlineData("22-01/2026")]
+    [InlineData("22/01-2026")]
+    [InlineData("22/01-26")]
+    [InlineData("22-01-2026T08:15")]
+    [InlineData("5")]
+    [InlineData("46044")]
+    [InlineData("46044.3194444444")]
+    public void Two_digit_years_outside_dd_mm_yy_mixed_separators_and_numeric_text_are_unparseable(string text)
+    {
+        Assert.False(CellReader.TryTimestamp(text, out _));
+        Assert.False(CellReader.TryDate(text, out _));
+    }
+
+    [Fact]
+    public void A_numeric_cell_stays_a_valid_serial_while_the_same_digits_as_text_do_not()
+    {
+        Assert.True(CellReader.TryDate(5d, out var serial));
+        Assert.Equal(new DateOnly(1900, 1, 4), serial);
+        Assert.False(CellReader.TryDate("5", out _));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

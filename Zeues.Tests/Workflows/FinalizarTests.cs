@@ -353,4 +353,19 @@ public sealed class FinalizarTests
 
         Assert.StartsWith($"El spool {S2} está en ", error.Message);
     }
+
+    [Fact]
+    public async Task Finalizar_without_the_unions_field_is_datos_invalidos_checked_before_the_spool_is_read()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var image = await plant.CaptureAsync();
+
+        var onSpool = Expect.Error(await plant.RunAsync(CommandType.FINALIZAR, S2, MR, Operacion.ARM, unions: null), ErrorCode.DATOS_INVALIDOS);
+        var onUnknown = Expect.Error(await plant.RunAsync(CommandType.FINALIZAR, "NO-EXISTE", MR, Operacion.ARM, unions: null), ErrorCode.DATOS_INVALIDOS);
+
+        Assert.Equal("Datos no válidos: falta la lista de uniones.", onSpool.Message);
+        Assert.Equal(onSpool.Message, onUnknown.Message);
+        Assert.Equal("MR(93)", await plant.CellAsync(S2, Col.OcupadoPor));
+        Assert.Empty(await plant.ChangesSinceAsync(image));
+    }
 }

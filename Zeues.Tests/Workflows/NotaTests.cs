@@ -150,4 +150,16 @@ public sealed class NotaTests
 
         Expect.Error(await plant.RunAsync(CommandType.NOTA, "NO-EXISTE", NR, texto: "hola"), ErrorCode.SPOOL_NO_ENCONTRADO);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_nota_on_an_unknown_tag_is_datos_invalidos_because_the_text_is_checked_first(string texto)
+    {
+        await using var plant = await TestPlant.CreateAsync();
+
+        var error = Expect.Error(await plant.RunAsync(CommandType.NOTA, "NO-EXISTE", NR, texto: texto), ErrorCode.DATOS_INVALIDOS);
+
+        Assert.Equal("Datos no válidos: la nota debe tener entre 1 y 500 caracteres.", error.Message);
+    }
 }

@@ -112,6 +112,7 @@ public sealed class ReparacionTests
         Assert.Empty(changes.Cells(Sheets.Uniones));
         var rows = await plant.AuditRowsAsync(outcome.CommandId);
         Assert.Equal(["COMPLETAR_SPOOL", "METROLOGIA_LISTA"], rows.Select(r => r.EventoTipo));
+        Assert.Equal("22-01-2026", rows[0].Json("fecha_operacion"));
         Assert.Equal("REPARACION", rows[1].Json("origen"));
         Assert.Equal("2", rows[1].Json("ciclo"));
     }

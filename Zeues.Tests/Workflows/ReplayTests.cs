@@ -110,4 +110,35 @@ public sealed class ReplayTests
         AssertSameOutcome(first, replay);
         Assert.Empty(await plant.ChangesSinceAsync(image));
     }
+
+    [Fact]
+    public async Task A_replay_reports_the_original_estado_detalle_and_the_display_state_it_stands_for()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var id = Guid.NewGuid();
+        var first = Expect.Ok(await plant.RunAsync(CommandType.INICIAR, S1, NR, Operacion.ARM, commandId: id));
+        Expect.Ok(await plant.RunAsync(CommandType.CANCELAR, S1, NR, Operacion.ARM));
+
+        var replay = Expect.Ok(await plant.RunAsync(CommandType.INICIAR, S1, NR, Operacion.ARM, commandId: id));
+
+        Assert.Equal(("NR(94) trabajando ARM (ARM en progreso, SOLD pendiente)", DisplayState.EN_PROGRESO), (first.EstadoDetalle, first.DisplayState));
+        Assert.Equal((first.EstadoDetalle, first.DisplayState), (replay.EstadoDetalle, replay.DisplayState));
+        // The spool view is today's spool: free again.
+        Assert.Equal(DisplayState.LIBRE, replay.Spool.DisplayState);
+    }
+
+    [Theory]
+    [InlineData("METROLOGIA APROBADO ✓", DisplayState.APROBADO)]
+    [InlineData("BLOQUEADO - Contactar supervisor", DisplayState.BLOQUEADO)]
+    [InlineData("EN_REPARACION (Ciclo 2/3) - Ocupado: MR(93)", DisplayState.EN_REPARACION)]
+    [InlineData("REPARACION_PAUSADA (Ciclo 1/3)", DisplayState.PAUSADO)]
+    [InlineData("RECHAZADO (Ciclo 1/3) - Pendiente reparación", DisplayState.RECHAZADO)]
+    [InlineData("PENDIENTE_METROLOGIA (Ciclo 2/3)", DisplayState.PENDIENTE_METROLOGIA)]
+    [InlineData("MR(93) trabajando ARM (ARM en progreso, SOLD pendiente)", DisplayState.EN_PROGRESO)]
+    [InlineData("En Cola Metrología", DisplayState.PENDIENTE_METROLOGIA)]
+    [InlineData("ARM parcial 2/4, SOLD parcial 1/3 (pausado)", DisplayState.PAUSADO)]
+    [InlineData("Disponible - ARM completado, SOLD pendiente", DisplayState.PAUSADO)]
+    [InlineData("Disponible - ARM pendiente, SOLD pendiente", DisplayState.LIBRE)]
+    public void Every_recorded_estado_detalle_reads_back_as_its_display_state(string recorded, DisplayState expected) =>
+        Assert.Equal(expected, DisplayInfo.OfRecorded(recorded));
 }

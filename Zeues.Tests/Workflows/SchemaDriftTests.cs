@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Zeues.Core.Queries;
 using Zeues.Core.Domain;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workflows;
@@ -101,5 +103,24 @@ public sealed class SchemaDriftTests
         Assert.Equal(93d, rows[0].WorkerId);
         var entries = (await plant.ReadAsync()).Metadata.Where(e => e.Id == id.ToString("D")).ToList();
         Assert.All(entries, e => Assert.True(e.Legible));
+    }
+
+    [Fact]
+    public async Task Without_a_critical_column_the_lists_and_the_board_answer_esquema_invalido_naming_it()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        await plant.RenameColumnAsync(Sheets.Operaciones, Col.OcupadoPor, "Ocupante");
+        await plant.Cache.ReloadAsync();
+        var lists = plant.Services.GetRequiredService<SpoolLists>();
+
+        foreach (var op in new[] { Operacion.ARM, Operacion.SOLD, Operacion.METROLOGIA, Operacion.REPARACION })
+        {
+            var error = (await Assert.ThrowsAsync<ZeuesException>(() => lists.GetAsync(op, ListAccion.INICIAR))).Error;
+            Assert.Equal((ErrorCode.ESQUEMA_INVALIDO, "Ocupado_Por"), (error.Code, error.Data["columna"]));
+        }
+        Assert.Equal(ErrorCode.ESQUEMA_INVALIDO, (await Assert.ThrowsAsync<ZeuesException>(() => lists.MineAsync(MR))).Error.Code);
+        var board = (await Assert.ThrowsAsync<ZeuesException>(() => plant.Services.GetRequiredService<DashboardQuery>().GetAsync())).Error;
+        Assert.Equal((ErrorCode.ESQUEMA_INVALIDO, "Operaciones", "Ocupado_Por"), (board.Code, board.Data["hoja"], board.Data["columna"]));
+        Assert.Empty(SpoolLists.ForSupervisor(await plant.Cache.GetAsync(), CommandType.LIBERAR, plant.Clock.Now));
     }
 }

@@ -136,4 +136,16 @@ public sealed class SupervisorTests
 
         Assert.EndsWith(": el spool no está BLOQUEADO.", error.Message);
     }
+
+    [Theory]
+    [InlineData(CommandType.LIBERAR)]
+    [InlineData(CommandType.DESBLOQUEAR)]
+    public async Task A_short_motivo_on_an_unknown_tag_is_datos_invalidos_because_the_motivo_is_checked_first(CommandType type)
+    {
+        await using var plant = await TestPlant.CreateAsync();
+
+        var error = Expect.Error(await plant.SupervisorAsync(type, "NO-EXISTE", "ok"), ErrorCode.DATOS_INVALIDOS);
+
+        Assert.Equal("Datos no válidos: el motivo debe tener entre 3 y 200 caracteres.", error.Message);
+    }
 }

@@ -25,7 +25,7 @@ public static class ApiEndpoints
                 return ErrorResults.Problem(Errors.Entrada("accion debe ser INICIAR o MIS"));
             if (listAccion == ListAccion.MIS && workerId is null)
                 return ErrorResults.Problem(Errors.Entrada("workerId es obligatorio para MIS"));
-            return Results.Ok(await lists.GetAsync(op, listAccion, workerId, q, ct));
+            return await Guarded(async () => Results.Ok(await lists.GetAsync(op, listAccion, workerId, q, ct)));
         });
 
         api.MapGet("/spools/{tag}", async (string tag, SpoolLists lists, CancellationToken ct) =>
@@ -34,7 +34,13 @@ public static class ApiEndpoints
         api.MapGet("/spools/{tag}/history", async (string tag, SpoolHistoryQuery history, CancellationToken ct) =>
             await Guarded(async () => Results.Ok(await history.GetAsync(tag, ct))));
 
-        api.MapGet("/dashboard", async (DashboardQuery dashboard, CancellationToken ct) => Results.Ok(await dashboard.GetAsync(ct)));
+        api.MapGet("/spools/{tag}/acciones", async (string tag, int? workerId, SpoolAcciones acciones, CancellationToken ct) =>
+            workerId is { } id
+                ? await Guarded(async () => Results.Ok(await acciones.GetAsync(tag, id, ct)))
+                : ErrorResults.Problem(Errors.Entrada("falta el trabajador (workerId)")));
+
+        api.MapGet("/dashboard", async (DashboardQuery dashboard, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(await dashboard.GetAsync(ct))));
 
         api.MapGet("/workers/{id:int}/record", async (int id, DateOnly? fecha, DailyRecordQuery record, CancellationToken ct) =>
             await Guarded(async () => Results.Ok(await record.GetAsync(id, fecha, ct))));

@@ -53,8 +53,8 @@ internal static class CommandsEndpoint
         var result = await commands.ExecuteAsync(
             new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto), ct);
         return result.Outcome is { } outcome
-            ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.Replay, outcome.UnionesProcesadas,
-                outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })
+            ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.EstadoDetalle, outcome.DisplayState,
+                outcome.Replay, outcome.UnionesProcesadas, outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })
             : ErrorResults.Problem(result.Error!);
     }
 

@@ -56,14 +56,14 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             var selected = await ShowAsync<UnionDialog, List<string>>(new DialogParameters<UnionDialog>
             {
                 { d => d.Spool, fresh }, { d => d.Operacion, op }, { d => d.Keep, keep }, { d => d.Error, error },
+                { d => d.Preview, (Func<IReadOnlyList<string>, Task<CommandResult>>)(unions =>
+                    commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, Actor.ForWorker(worker.Id), op, unions))) },
             });
             if (selected is null) return null;
             if (selected.Count == 0) return await CancelarAsync(worker, fresh, op, CommandType.FINALIZAR);
 
-            var preview = FinalizarPreview.Of(fresh, op, selected);
-            var result = await ConfirmAsync($"FINALIZAR {op.Nombre()}",
-                [$"{preview.Selected} uniones · {Inches(preview.Pulgadas)}\"",
-                    preview.Completes ? $"{op.Nombre()} COMPLETA" + (preview.ToMetrologia ? " — pasa a metrología" : "") : $"Quedará PAUSADO ({preview.After})"],
+            var preview = await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, Actor.ForWorker(worker.Id), op, selected));
+            var result = await ConfirmAsync($"FINALIZAR {op.Nombre()}", FinalizarLines(preview, op),
                 id => Run(id, CommandType.FINALIZAR, spool.Tag, worker, op, selected));
             if (result?.Error?.Code != ErrorCode.UNIONES_NO_DISPONIBLES) return result;
             // Reload the unions, mark the taken ones and keep the rest of the selection (UX 4.3).
@@ -89,10 +89,16 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
 
     public async Task<CommandResult?> MetrologiaAsync(Worker worker, SpoolView spool)
     {
-        if (await ShowAsync<MetrologyDialog, ResultadoMetrologia?>(new DialogParameters<MetrologyDialog> { { d => d.Spool, spool } }) is not { } resultado)
+        CommandRequest Request(ResultadoMetrologia r) => new(Guid.NewGuid(), CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: r);
+        var bloquea = (await commands.PreviewAsync(Request(ResultadoMetrologia.RECHAZADO))).Outcome?.Resultado == Resultado.BLOQUEADO;
+        if (await ShowAsync<MetrologyDialog, ResultadoMetrologia?>(new DialogParameters<MetrologyDialog>
+            {
+                { d => d.Spool, spool }, { d => d.BloqueaSiRechaza, bloquea },
+            }) is not { } resultado)
             return null;
-        var lines = new List<string> { MetrologiaPreview.EstadoDetalle(spool, resultado) };
-        if (resultado == ResultadoMetrologia.RECHAZADO && MetrologiaPreview.Blocks(spool)) lines.Add("Este rechazo BLOQUEARÁ el spool.");
+        var preview = await commands.PreviewAsync(Request(resultado));
+        var lines = new List<string> { preview.Outcome?.EstadoDetalle ?? preview.Error!.Message };
+        if (preview.Outcome?.Resultado == Resultado.BLOQUEADO) lines.Add("Este rechazo BLOQUEARÁ el spool.");
         return await ConfirmAsync($"REGISTRAR {resultado}", lines,
             id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: resultado)),
             danger: resultado == ResultadoMetrologia.RECHAZADO);
@@ -105,6 +111,19 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             { d => d.Run, (Func<Guid, string, Task<CommandResult>>)((id, texto) =>
                 Execute(new CommandRequest(id, CommandType.NOTA, spool.Tag, actor, Texto: texto))) },
         });
+
+    /// <summary>Whether the rule book allows this worker's command on the spool now (on the snapshot).</summary>
+    public async Task<bool> AllowsAsync(Worker worker, string tag, CommandType type, Operacion op) =>
+        (await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), type, tag, Actor.ForWorker(worker.Id), op))).Succeeded;
+
+    /// <summary>UX 4.3 FINALIZAR confirmation: what the command decides for this selection.</summary>
+    public static IReadOnlyList<string> FinalizarLines(CommandResult preview, Operacion op)
+    {
+        if (preview.Outcome is not { } o) return [preview.Error!.Message];
+        var after = op == Operacion.ARM ? o.Spool.ArmProgress : o.Spool.SoldProgress;
+        return [$"{o.UnionesProcesadas} uniones · {Inches(o.PulgadasProcesadas)}\"",
+            o.Resultado == Resultado.COMPLETADO ? $"{op.Nombre()} COMPLETA" + (o.MetrologiaLista ? " — pasa a metrología" : "") : $"Quedará PAUSADO ({after})"];
+    }
 
     public async Task<bool> StillThereAsync(int seconds) =>
         await ShowAsync<IdleDialog, bool?>(new DialogParameters<IdleDialog> { { d => d.Seconds, seconds } },

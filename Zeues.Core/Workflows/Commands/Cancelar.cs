@@ -7,8 +7,6 @@ internal static class Cancelar
 {
     public static SpoolChange Decide(CommandContext ctx)
     {
-        Guard.NoDataError(ctx.Spool);
-        Guard.OccupiedByMeFor(ctx, ctx.Op);
         return Release(ctx, ctx.Op, "cancelado");
     }
 

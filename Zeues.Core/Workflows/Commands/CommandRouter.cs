@@ -4,12 +4,13 @@ namespace Zeues.Core.Workflows.Commands;
 
 /// <summary>
 /// The one place a request meets the spool's version: the same intent (pause, complete, finish) goes
-/// down the v3, v4 or repair path according to the freshly read spool, or fails with VERSION_INCOMPATIBLE.
+/// down the v3, v4 or repair path according to the freshly read spool, once the rule book allows it.
 /// </summary>
 internal static class CommandRouter
 {
     public static SpoolChange Decide(CommandContext ctx)
     {
+        if (CommandRules.Check(ctx.Spool, ctx.Worker, ctx.Request) is { } refused) throw refused.Throw();
         var op = ctx.Request.Operacion;
         return ctx.Request.Type switch
         {
@@ -28,12 +29,4 @@ internal static class CommandRouter
             _ => throw Errors.Entrada("tipo de comando desconocido").Throw(),
         };
     }
-
-    /// <summary>The operation whose role the worker needs, or null when no role is needed (NOTA).</summary>
-    public static Operacion? RequiredOperation(CommandRequest r) => r.Type switch
-    {
-        Workflows.CommandType.METROLOGIA => Operacion.METROLOGIA,
-        Workflows.CommandType.NOTA => null,
-        _ => r.Operacion,
-    };
 }

@@ -11,14 +11,8 @@ internal static class Finalizar
     {
         var s = ctx.Spool;
         var op = ctx.Op;
-        Guard.NoDataError(s);
-        if (s.Version == SpoolVersion.V3) throw Errors.SinUnionesV3(s.Tag).Throw();
-        Guard.OccupiedByMeFor(ctx, op);
-
         var requested = (ctx.Request.Unions ?? []).Select(u => u.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var byId = s.Unions.ToDictionary(s.UnionId, StringComparer.OrdinalIgnoreCase);
-        var unavailable = requested.Where(id => !byId.TryGetValue(id, out var u) || !u.AvailableFor(op)).ToList();
-        if (unavailable.Count > 0) throw Errors.UnionesNoDisponibles(op, s.Tag, unavailable).Throw();
 
         if (requested.Count == 0) return Cancelar.Release(ctx, op, "sin_uniones_seleccionadas");
 

@@ -4,24 +4,14 @@ using Zeues.Core.Workbook;
 
 namespace Zeues.Core.Workflows.Commands;
 
-/// <summary>DOMAIN 4.2 (ARM, SOLD; v3 "TOMAR" too) and 4.5 INICIAR REPARACION.</summary>
+/// <summary>DOMAIN 4.2 (ARM, SOLD; v3 "TOMAR" too) and 4.5 INICIAR REPARACION: the effects, once <see cref="CommandRules"/> allows it.</summary>
 internal static class Iniciar
 {
     public static SpoolChange Decide(CommandContext ctx)
     {
         var s = ctx.Spool;
         var op = ctx.Op;
-        Guard.NoDataError(s);
-        Guard.NotBlocked(s);
-        Guard.Free(s);
         if (op == Operacion.REPARACION) return Reparacion(ctx);
-
-        if (s.FechaMateriales is null) throw Errors.Dependencias("iniciar", op, s.Tag, "falta Fecha_Materiales").Throw();
-        if (op == Operacion.SOLD && s.SoldNoAplica) throw Errors.SoldNoAplica(s.Tag).Throw();
-        if (s.Complete(op)) throw Errors.YaCompletada(op, s.Tag).Throw();
-        if (op == Operacion.SOLD && !s.SoldMayStart)
-            throw Errors.Dependencias("iniciar", op, s.Tag,
-                s.Version == SpoolVersion.V3 ? "ARM no completado (Fecha_Armado vacía)" : "no hay uniones armadas pendientes de soldar").Throw();
 
         var after = Occupation.Start(ctx, op);
         if (op == Operacion.ARM && after.Armador is null) after = after with { Armador = ctx.Token };
@@ -32,8 +22,6 @@ internal static class Iniciar
     private static SpoolChange Reparacion(CommandContext ctx)
     {
         var s = ctx.Spool;
-        if (s.Quality.Estado is not (Calidad.Rechazado or Calidad.ReparacionPausada))
-            throw Errors.Dependencias("iniciar", Operacion.REPARACION, s.Tag, "solo spools RECHAZADOS o con REPARACION_PAUSADA pueden repararse").Throw();
         var after = Occupation.Start(ctx, Operacion.REPARACION) with { Quality = s.Quality with { Estado = Calidad.EnReparacion } };
         var started = Started(ctx, Operacion.REPARACION);
         started.Json["ciclo"] = s.Quality.Ciclo;

@@ -11,17 +11,6 @@ internal static class Metrologia
     {
         var s = ctx.Spool;
         const Operacion op = Operacion.METROLOGIA;
-        Guard.NoDataError(s);
-        Guard.NotBlocked(s);
-        if (s.MetrologiaAprobada) throw Errors.MetrologiaYaAprobada(s.Tag).Throw();
-        Guard.Free(s);
-        if (s.Quality.Estado is not (Calidad.Ninguna or Calidad.PendienteMetrologia))
-            throw Errors.Dependencias("registrar", op, s.Tag, "el spool está RECHAZADO: primero debe repararse").Throw();
-        if (!s.ArmComplete) throw Errors.Dependencias("registrar", op, s.Tag, "ARM no está completo").Throw();
-        if (!s.SoldComplete)
-            throw Errors.Dependencias("registrar", op, s.Tag,
-                s.Version == SpoolVersion.V4 ? $"SOLD no está completo ({s.SoldProgress} uniones soldadas)" : "SOLD no está completo").Throw();
-
         if (ctx.Request.Resultado == ResultadoMetrologia.APROBADO)
         {
             var approved = s with { FechaQc = ctx.Today, Quality = QualityTrack.None };

@@ -11,7 +11,6 @@ internal static class Nota
     {
         var s = ctx.Spool;
         var texto = NotaText.Clean(ctx.Request.Texto);
-        if (texto.Length is 0 or > NotaText.MaxLength) throw Errors.Entrada($"la nota debe tener entre 1 y {NotaText.MaxLength} caracteres").Throw();
         var line = NotaText.Line(ctx.Today, texto);
         var after = s with { Notas = s.Notas is null ? line : s.Notas + "\n" + line };
         var json = new JsonObject { ["texto"] = texto };

@@ -8,7 +8,7 @@ internal static class PausarCompletar
 {
     public static SpoolChange Pausar(CommandContext ctx)
     {
-        var s = Check(ctx);
+        var s = ctx.Spool;
         var json = Occupation.Ending(ctx);
         return new SpoolChange(Occupation.Clear(s), [AuditEvent.Main(AuditEvent.PausarSpool, ctx.Op, "PAUSAR", json)], Resultado.PAUSADO,
             Messages.PausadoV3(s.Tag));
@@ -16,7 +16,7 @@ internal static class PausarCompletar
 
     public static SpoolChange Completar(CommandContext ctx)
     {
-        var s = Check(ctx);
+        var s = ctx.Spool;
         var op = ctx.Op;
         var after = Occupation.Clear(op == Operacion.ARM
             ? s with { FechaArmado = ctx.Today, Armador = ctx.Token }
@@ -28,14 +28,5 @@ internal static class PausarCompletar
         if (lista) events.Add(AuditEvent.Lista(op.ToString(), after.Quality.Ciclo));
         return new SpoolChange(after, events, Resultado.COMPLETADO,
             Messages.CompletadoV3(op, s.Tag) + (lista ? Messages.ListoParaMetrologia : ""));
-    }
-
-    private static Spool Check(CommandContext ctx)
-    {
-        var s = ctx.Spool;
-        Guard.NoDataError(s);
-        if (s.Version == SpoolVersion.V4) throw Errors.ConUnionesV4(s.Tag).Throw();
-        Guard.OccupiedByMeFor(ctx, ctx.Op);
-        return s;
     }
 }

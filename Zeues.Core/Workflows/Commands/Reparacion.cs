@@ -1,4 +1,5 @@
 using Zeues.Core.Domain;
+using Zeues.Core.Workbook;
 
 namespace Zeues.Core.Workflows.Commands;
 
@@ -21,8 +22,6 @@ internal static class Reparacion
     private static SpoolChange End(CommandContext ctx, Calidad next, string evento, string accion, Resultado resultado, string mensaje)
     {
         var s = ctx.Spool;
-        Guard.NoDataError(s);
-        Guard.OccupiedByMeFor(ctx, Operacion.REPARACION);
         var after = Occupation.Clear(s) with { Quality = s.Quality with { Estado = next } };
         var json = Occupation.Ending(ctx);
         if (evento == AuditEvent.CancelarSpool)
@@ -31,6 +30,8 @@ internal static class Reparacion
             json["trabajador_borrado"] = false;
         }
         json["ciclo"] = s.Quality.Ciclo;
+        // DOMAIN 6.2: COMPLETAR_SPOOL carries the date of the completed operation, the repair's too.
+        if (evento == AuditEvent.CompletarSpool) json["fecha_operacion"] = CellWriter.Date(ctx.Today);
         return new SpoolChange(after, [AuditEvent.Main(evento, Operacion.REPARACION, accion, json)], resultado, mensaje);
     }
 }

@@ -9,9 +9,7 @@ internal static class Supervisor
     public static SpoolChange Liberar(CommandContext ctx)
     {
         var s = ctx.Spool;
-        var motivo = Guard.Motivo(ctx.Request.Texto);
-        Guard.NoDataError(s);
-        if (!s.IsOccupied) throw Errors.NadaQueLiberar(s.Tag).Throw();
+        var motivo = RequestShape.Motivo(ctx.Request.Texto);
         var interrupted = s.OccupationOp;
         var after = Occupation.Clear(s);
         if (s.Quality.Estado == Calidad.EnReparacion) after = after with { Quality = s.Quality with { Estado = Calidad.ReparacionPausada } };
@@ -31,9 +29,7 @@ internal static class Supervisor
     public static SpoolChange Desbloquear(CommandContext ctx)
     {
         var s = ctx.Spool;
-        var motivo = Guard.Motivo(ctx.Request.Texto);
-        Guard.NoDataError(s);
-        if (!s.IsBloqueado) throw Errors.Dependencias("desbloquear", Operacion.REPARACION, s.Tag, "el spool no está BLOQUEADO").Throw();
+        var motivo = RequestShape.Motivo(ctx.Request.Texto);
         var after = s with { Quality = new QualityTrack(Calidad.Rechazado, 2) };
         var json = new JsonObject
         {

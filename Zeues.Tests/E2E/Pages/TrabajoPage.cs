@@ -36,4 +36,17 @@ public sealed class TrabajoPage(IPage page)
     public ILocator Snackbar => page.Locator(".mud-snackbar");
 
     public ILocator DialogError => page.GetByTestId("dialog-error");
+
+    public ILocator Search => page.Locator("input[data-testid='spool-search'], [data-testid='spool-search'] input").First;
+
+    public ILocator ReasonCard(string tag) => Available.Locator($"[data-testid='reason-card'][data-tag='{tag}']");
+
+    public ILocator NotFound => page.GetByTestId("not-found");
+
+    public ILocator SchemaBanner => page.GetByTestId("schema-banner");
+
+    /// <summary>Types (or scans) a TAG or NV into the search of the current tab.</summary>
+    public Task SearchAsync(string text) => Search.FillAsync(text);
+
+    public Task GoToOtherTabAsync(string tag) => ReasonCard(tag).GetByTestId("ir-a").ClickAsync();
 }

@@ -12,10 +12,9 @@ namespace Zeues.Web.Components.Pages;
 /// <summary>/trabajo: gathers intent, runs it through <see cref="WorkActions"/>, renders the typed result.</summary>
 public partial class Trabajo
 {
-    private const int MaxSelection = 50;
-
     [Inject] private WorkerSession Session { get; set; } = null!;
     [Inject] private SpoolLists Lists { get; set; } = null!;
+    [Inject] private SpoolAcciones Acciones { get; set; } = null!;
     [Inject] private WorkActions Actions { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
@@ -24,6 +23,7 @@ public partial class Trabajo
     private Operacion _op;
     private IReadOnlyList<SpoolView> _mine = [];
     private PickerList _list = new([], [], []);
+    private SearchReasons? _reasons;
     private Dictionary<Operacion, int> _counts = [];
     private readonly HashSet<string> _selected = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _flash = new(StringComparer.OrdinalIgnoreCase);
@@ -86,12 +86,24 @@ public partial class Trabajo
             return;
         }
         _worker = current;
-        SchemaError = plant.Schema.FirstMissing is { } m ? Errors.EsquemaInvalido(m.Sheet, m.Column).Message : null;
-        _mine = await Lists.MineAsync(_worker.Id);
+        SchemaError = plant.Schema.Error?.Message;
         _counts = [];
+        _reasons = null;
+        if (SchemaError is not null)
+        {
+            // DOMAIN 1.2: without a critical column the lists answer the schema error, never rows that look free.
+            _mine = [];
+            _list = new([], [], []);
+            _selected.Clear();
+            return;
+        }
+        _mine = await Lists.MineAsync(_worker.Id);
         foreach (var op in _worker.Operaciones) _counts[op] = (await Lists.GetAsync(op, ListAccion.INICIAR)).Items.Count;
         if (_worker.Operaciones.Count > 0) _list = await Lists.GetAsync(_op, ListAccion.INICIAR, search: _search);
         _selected.IntersectWith(_list.Items.Select(s => s.Tag));
+        // FLOOR F1 "¿por qué no aparece?": a search with no row in this tab shows each match's reason.
+        if (!string.IsNullOrWhiteSpace(_search) && _list.Items.Count + _list.ReadOnly.Count == 0 && _worker.Operaciones.Count > 0)
+            _reasons = await Acciones.WhyNotAsync(_worker, _op, _search);
     }
 
     protected override async Task OnChangeAsync(SpoolChanged change)
@@ -129,14 +141,14 @@ public partial class Trabajo
             case Operacion.ARM or Operacion.SOLD:
                 if (!_selected.Remove(spool.Tag))
                 {
-                    _limitReached = _selected.Count >= MaxSelection;
+                    _limitReached = _selected.Count >= BatchLimit.MaxSpools;
                     if (!_limitReached) _selected.Add(spool.Tag);
                 }
                 break;
             case Operacion.METROLOGIA:
                 await RunAsync(() => Actions.MetrologiaAsync(_worker, spool));
                 break;
-            case Operacion.REPARACION when spool.DisplayState != DisplayState.BLOQUEADO:
+            case Operacion.REPARACION:
                 await RunAsync(() => Actions.IniciarAsync(_worker, spool, Operacion.REPARACION));
                 break;
         }
@@ -184,9 +196,11 @@ public partial class Trabajo
         {
             _selected.Remove(outcome.Tag);
             Flash([outcome.Tag]);
+            // UX 3.4: after a completed ARM, INICIAR SOLDADURA is offered when the rule book allows it for this worker.
+            var offersSold = outcome.Resultado == Resultado.COMPLETADO && await Actions.AllowsAsync(_worker!, outcome.Tag, CommandType.INICIAR, Operacion.SOLD);
             Snackbar.Add(outcome.Mensaje, Severity.Success, c =>
             {
-                if (OffersSold(outcome))
+                if (offersSold)
                 {
                     c.Action = "INICIAR SOLDADURA";
                     c.OnClick = _ => InvokeAsync(() => RunAsync(() => Actions.IniciarAsync(_worker!, outcome.Spool, Operacion.SOLD)));
@@ -205,11 +219,6 @@ public partial class Trabajo
         }
         await ReloadAsync();
     }
-
-    /// <summary>UX 3.4: after a completed ARM, offer INICIAR SOLDADURA when the core says SOLD may start.</summary>
-    private bool OffersSold(CommandOutcome outcome) =>
-        outcome.Resultado == Resultado.COMPLETADO && _worker!.Can(Operacion.SOLD) && outcome.Spool.OperacionEnCurso is null
-        && !outcome.Spool.SoldCompleto && outcome.Spool.SoldMayStart;
 
     private void Flash(IEnumerable<string> tags)
     {

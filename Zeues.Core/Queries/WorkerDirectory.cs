@@ -1,34 +1,6 @@
 using Zeues.Core.Domain;
-using Zeues.Core.Workflows;
 
 namespace Zeues.Core.Queries;
-
-/// <summary>What FINALIZAR with a selection will record, for the union dialog's footer (UX 4.3).</summary>
-public sealed record FinalizarPreview(int Selected, decimal Pulgadas, bool Completes, Progress After, bool ToMetrologia)
-{
-    public static FinalizarPreview Of(SpoolView spool, Operacion op, IReadOnlyCollection<string> selected)
-    {
-        var chosen = spool.Unions.Where(u => selected.Contains(u.Id)).ToList();
-        var progress = op == Operacion.ARM ? spool.ArmProgress : spool.SoldProgress;
-        var after = new Progress(progress.Done + chosen.Count, progress.Total);
-        var completes = chosen.Count > 0 && after.Done >= after.Total;
-        var otherComplete = op == Operacion.ARM ? spool.SoldCompleto : spool.ArmCompleto;
-        return new FinalizarPreview(chosen.Count, chosen.Sum(u => u.Dn), completes, after, completes && otherComplete);
-    }
-}
-
-/// <summary>The Estado_Detalle a metrology result will leave (UX 4.3 metrology confirmation).</summary>
-public static class MetrologiaPreview
-{
-    public static string EstadoDetalle(SpoolView spool, ResultadoMetrologia resultado)
-    {
-        if (resultado == ResultadoMetrologia.APROBADO) return Domain.EstadoDetalle.Aprobado;
-        var next = new QualityTrack(Calidad.Rechazado, spool.Cycle).Rejected();
-        return next.Estado == Calidad.Bloqueado ? Domain.EstadoDetalle.Bloqueado : Domain.EstadoDetalle.Rechazado(next.Ciclo);
-    }
-
-    public static bool Blocks(SpoolView spool) => spool.Cycle + 1 >= QualityTrack.MaxCiclos;
-}
 
 /// <summary>Who is at the tablet: a scanned badge ("MR(93)" or digits) or a tapped tile (UX 4.1).</summary>
 public sealed class WorkerDirectory(SnapshotCache cache)
