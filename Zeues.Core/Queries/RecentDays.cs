@@ -21,14 +21,15 @@ public sealed class RecentDaysQuery(SnapshotCache cache, PlantClock clock)
     /// <summary>Oldest day first, ending with <paramref name="today"/>; days without work are zeros.</summary>
     public static IReadOnlyList<DayFigures> Build(PlantSnapshot plant, DateOnly today, int days)
     {
-        // A spool's first metrology result decides its first pass; a later one follows a repair.
-        var firsts = plant.Metadata
+        // First pass: the result recorded at cycle 0 (APROBADA ciclo_previo 0, RECHAZADA ciclo 1). Older
+        // rows without those keys count when they are the spool's first metrology result in Metadata.
+        var results = plant.Metadata
             .Where(e => e.Legible && e.Timestamp is not null && e.Tag is not null
                         && e.EventoTipo is AuditEvent.MetrologiaAprobada or AuditEvent.MetrologiaRechazada)
-            .OrderBy(e => e.Timestamp).ThenBy(e => e.RowNumber)
-            .GroupBy(e => e.Tag!, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.First())
-            .ToList();
+            .OrderBy(e => e.Timestamp).ThenBy(e => e.RowNumber).ToList();
+        var earliest = results.GroupBy(e => e.Tag!, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToHashSet();
+        var firsts = results.Where(e => (e.EventoTipo == AuditEvent.MetrologiaAprobada ? e.JsonInt("ciclo_previo") == 0 : e.JsonInt("ciclo") == 1)
+                                        || (e.JsonInt("ciclo_previo") is null && e.JsonInt("ciclo") is null && earliest.Contains(e))).ToList();
 
         return Enumerable.Range(0, days).Select(i => today.AddDays(i - days + 1)).Select(day =>
         {
