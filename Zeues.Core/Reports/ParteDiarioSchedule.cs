@@ -21,6 +21,9 @@ public sealed partial class ParteDiarioSchedule(ParteDiarioWriter writer, ISpool
 
     public static string ClaimKey(DateOnly fecha) => $"PARTE_DIARIO:{CellWriter.Date(fecha)}";
 
+    /// <summary>What this node's last scheduled turn did (for health views and tests): the date and "escrito", "otro nodo" or "falló".</summary>
+    public (DateOnly Fecha, string Resultado)? LastRun { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var done = DateOnly.MinValue;
@@ -54,17 +57,20 @@ public sealed partial class ParteDiarioSchedule(ParteDiarioWriter writer, ISpool
         if (claim is null)
         {
             LogClaimed(CellWriter.Date(fecha));
+            LastRun = (fecha, "otro nodo");
             return true;
         }
         try
         {
             await writer.WriteAsync(fecha, ct);
+            LastRun = (fecha, "escrito");
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogRetry(ex, CellWriter.Date(fecha));
             await locks.ReleaseAsync(claim);
+            LastRun = (fecha, "falló");
             return false;
         }
     }
