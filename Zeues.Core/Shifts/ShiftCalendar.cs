@@ -39,6 +39,19 @@ public sealed class ShiftCalendar(IOptions<TurnosOptions> options, PlantClock cl
 
     public DateTime? EndingSoon() => EndingSoon(clock.Now);
 
+    /// <summary>The next moment a prompt window opens or closes after <paramref name="now"/>: when a screen must look again.</summary>
+    public DateTime NextChange(DateTime now)
+    {
+        var day = DateOnly.FromDateTime(now);
+        return new[] { day, day.AddDays(1), day.AddDays(2) }
+            .SelectMany(d => Ends.Select(e => d.ToDateTime(e)))
+            .SelectMany(e => new[] { e - PromptLead, e })
+            .Where(t => t > now).Min();
+    }
+
+    /// <summary>Plant time now (the clock every decision here is made on).</summary>
+    public DateTime Now => clock.Now;
+
     /// <summary>An occupation begun before the last shift end was left open by a worker who went home.</summary>
     public static bool IsFromPreviousShift(DateTime? since, DateTime lastEnd) => since is { } s && s < lastEnd;
 
