@@ -7,6 +7,8 @@ using Zeues.Core.Coordination.Redis;
 using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
+using Zeues.Core.Reports;
+using Zeues.Core.Shifts;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.GoogleSheets;
 using Zeues.Core.Workbook.Sqlite;
@@ -25,6 +27,10 @@ public static class DependencyInjection
         services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LockOptions>().BindConfiguration(LockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section)
+            .Validate(o => o.IsValid(), "Zeues:Turnos:Fin debe ser una lista de horas HH:MM (hora de planta), por ejemplo [\"17:30\"]").ValidateOnStart();
+        services.AddOptions<ParteDiarioOptions>().BindConfiguration(ParteDiarioOptions.Section)
+            .Validate(o => o.IsValid(), "Zeues:ParteDiario:Hora debe ser una hora HH:MM (hora de planta), por ejemplo 23:50").ValidateOnStart();
 
         // Time
         services.AddSingleton(TimeProvider.System);
@@ -83,6 +89,14 @@ public static class DependencyInjection
         services.AddSingleton<SpoolHistoryQuery>();
         services.AddSingleton<DailyRecordQuery>();
         services.AddSingleton<WorkerDirectory>();
+        services.AddSingleton<RecentDaysQuery>();
+
+        // Shift end and the daily report (FLOOR F6)
+        services.AddSingleton<ShiftCalendar>();
+        services.AddSingleton<ShiftCloseout>();
+        services.AddSingleton<ParteDiarioWriter>();
+        services.AddSingleton<ParteDiarioSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<ParteDiarioSchedule>());
         return services;
     }
 

@@ -12,6 +12,9 @@ public sealed partial class InstrumentedWorkbook(IWorkbook inner, ZeuesMetrics m
     public Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default) =>
         MeasureAsync("read", () => inner.ReadAsync(sheets, ct));
 
+    public Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) =>
+        MeasureAsync("sheets", () => inner.SheetNamesAsync(ct));
+
     public Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default) =>
         MeasureAsync("apply", async () =>
         {

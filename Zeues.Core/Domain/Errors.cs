@@ -48,6 +48,10 @@ public static class Errors
         Make(ErrorCode.CONFLICTO_CONCURRENTE, 409,
             $"Otra persona está registrando en el spool {tag} en este momento. Intenta de nuevo en unos segundos.", ("tag", tag));
 
+    public static ZeuesError ParteEnEscritura(string fecha) =>
+        Make(ErrorCode.CONFLICTO_CONCURRENTE, 409,
+            $"Se está escribiendo el parte diario del {fecha} en este momento. Intenta de nuevo en unos segundos.", ("fecha", fecha));
+
     public static ZeuesError Dependencias(string accion, Operacion op, string tag, string motivo) =>
         Make(ErrorCode.DEPENDENCIAS_NO_SATISFECHAS, 400, $"No se puede {accion} {op.Nombre()} en {tag}: {motivo}.",
             ("tag", tag), ("operacion", op.ToString()));

@@ -14,21 +14,34 @@ public sealed record RecordGroup(string Tag, string? Nv, Operacion Operacion, IR
 
 public sealed record V3Completion(string Tag, string? Nv, Operacion Operacion);
 
-/// <summary>DOMAIN 7.4: what worker W did on plant date D, with pulgadas-diámetro totals.</summary>
+/// <summary>
+/// DOMAIN 7.4: what worker W did on plant date D, with pulgadas-diámetro totals. The Parte_Diario
+/// row of W (FLOOR F6) is read from here, so the office sheet and /registro never disagree.
+/// </summary>
 public sealed record DailyRecord(
     Worker Worker,
     DateOnly Date,
     IReadOnlyList<RecordGroup> Groups,
     IReadOnlyList<V3Completion> V3Completions,
     int ReparacionesCompletadas,
-    int Inspecciones)
+    int Inspecciones,
+    int Rechazos,
+    int CompletadosV4,
+    int MinutosOcupado)
 {
+    public int UnionesArm => Groups.Where(g => g.Operacion == Operacion.ARM).Sum(g => g.Lines.Count);
+    public int UnionesSold => Groups.Where(g => g.Operacion == Operacion.SOLD).Sum(g => g.Lines.Count);
+
+    /// <summary>Operations W brought to completion on D: v3 completions, v4 ARM/SOLD completions and repairs.</summary>
+    public int SpoolsCompletados => V3Completions.Count + CompletadosV4 + ReparacionesCompletadas;
+
     public decimal PulgadasArm => Round(Groups.Where(g => g.Operacion == Operacion.ARM).Sum(g => g.Pulgadas));
     public decimal PulgadasSold => Round(Groups.Where(g => g.Operacion == Operacion.SOLD).Sum(g => g.Pulgadas));
     public decimal PulgadasTotal => PulgadasArm + PulgadasSold;
     public int Uniones => Groups.Sum(g => g.Lines.Count);
     public int Spools => Groups.Select(g => g.Tag).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-    public bool IsEmpty => Uniones == 0 && V3Completions.Count == 0 && ReparacionesCompletadas == 0 && Inspecciones == 0;
+    public bool IsEmpty => Uniones == 0 && V3Completions.Count == 0 && ReparacionesCompletadas == 0 && Inspecciones == 0
+                           && CompletadosV4 == 0 && MinutosOcupado == 0;
 
     private static decimal Round(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero);
 }
@@ -60,7 +73,23 @@ public sealed class DailyRecordQuery(SnapshotCache cache, PlantClock clock)
         var mine = plant.Metadata.Where(e => e.WorkerId == worker.Id && e.Timestamp is { } t && DateOnly.FromDateTime(t) == day).ToList();
         var repairs = mine.Count(e => e.EventoTipo == AuditEvent.CompletarSpool && e.Operacion == nameof(Operacion.REPARACION));
         var inspections = mine.Count(e => e.EventoTipo is AuditEvent.MetrologiaAprobada or AuditEvent.MetrologiaRechazada);
-        return new DailyRecord(worker, day, groups, v3, repairs, inspections);
+        var rejections = mine.Count(e => e.EventoTipo == AuditEvent.MetrologiaRechazada);
+        var v4 = mine.Count(e => e.EventoTipo == AuditEvent.CompletarSpool && e.Operacion is nameof(Operacion.ARM) or nameof(Operacion.SOLD)
+                                 && plant.Find(e.Tag ?? "") is { Version: SpoolVersion.V4 });
+        return new DailyRecord(worker, day, groups, v3, repairs, inspections, rejections, v4, OccupiedMinutes(plant, worker, day, mine));
+    }
+
+    /// <summary>
+    /// Minutes of the occupations W closed on D: the recorded duracion_min of each closing event, W's
+    /// own PAUSAR/COMPLETAR/CANCELAR and a supervisor's LIBERAR of W's occupation. An occupation still
+    /// open counts on the day it is closed.
+    /// </summary>
+    private static int OccupiedMinutes(PlantSnapshot plant, Worker worker, DateOnly day, IReadOnlyList<AuditEntry> mine)
+    {
+        var closed = mine.Where(e => e.EventoTipo is AuditEvent.PausarSpool or AuditEvent.CompletarSpool or AuditEvent.CancelarSpool);
+        var released = plant.Metadata.Where(e => e.EventoTipo == AuditEvent.LiberacionForzada && e.Timestamp is { } t && DateOnly.FromDateTime(t) == day
+                                                 && WorkerToken.IdOf(e.JsonText("ocupante_anterior")) == worker.Id);
+        return closed.Concat(released).Sum(e => e.JsonInt("duracion_min") ?? 0);
     }
 
     /// <summary>Union work finished on a day, per worker id or for everyone (the board's pulgadas).</summary>

@@ -6,7 +6,11 @@ using Zeues.Core.Workflows;
 namespace Zeues.Core.Queries;
 
 public sealed record OccupiedSpool(string Tag, string? Nv, Operacion Operacion, DateTime? Since, string Elapsed, bool Long, string EstadoDetalle,
-    Progress ArmProgress, Progress SoldProgress, SpoolVersion Version);
+    Progress ArmProgress, Progress SoldProgress, SpoolVersion Version)
+{
+    /// <summary>FLOOR F6 "DE UN TURNO ANTERIOR": begun before the last shift end (decided by <see cref="Shifts.ShiftCalendar"/>).</summary>
+    public bool TurnoAnterior { get; init; }
+}
 
 public sealed record OccupantGroup(string Token, string? Nombre, IReadOnlyList<OccupiedSpool> Spools);
 
@@ -29,14 +33,23 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<QueueEntry> MetrologyQueue,
     IReadOnlyList<RepairEntry> Repairs,
     IReadOnlyList<PulgadasRow> PulgadasHoy,
-    IReadOnlyList<SpoolView> DataErrors);
-
-public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptions<ZeuesOptions> options)
+    IReadOnlyList<SpoolView> DataErrors)
 {
-    public async Task<DashboardSnapshot> GetAsync(CancellationToken ct = default) =>
-        Build(SpoolLists.Usable(await cache.GetAsync(ct)), clock.Now, TimeSpan.FromHours(options.Value.LongOccupationHours));
+    /// <summary>FLOOR F6 "SIN CIERRE DE TURNO": the occupied groups reduced to occupations from a previous shift.</summary>
+    public IReadOnlyList<OccupantGroup> SinCierre => Occupied
+        .Select(g => g with { Spools = g.Spools.Where(s => s.TurnoAnterior).ToList() })
+        .Where(g => g.Spools.Count > 0).ToList();
+}
 
-    public static DashboardSnapshot Build(PlantSnapshot plant, DateTime now, TimeSpan longOccupation)
+public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptions<ZeuesOptions> options, Shifts.ShiftCalendar shifts)
+{
+    public async Task<DashboardSnapshot> GetAsync(CancellationToken ct = default)
+    {
+        var now = clock.Now;
+        return Build(SpoolLists.Usable(await cache.GetAsync(ct)), now, TimeSpan.FromHours(options.Value.LongOccupationHours), shifts.LastEnd(now));
+    }
+
+    public static DashboardSnapshot Build(PlantSnapshot plant, DateTime now, TimeSpan longOccupation, DateTime? lastShiftEnd = null)
     {
         var displays = plant.Spools.ToDictionary(s => s, DisplayInfo.Of);
         var counts = Enum.GetValues<DisplayState>().ToDictionary(st => st, st => displays.Values.Count(d => d.State == st));
@@ -48,7 +61,10 @@ public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptio
             {
                 var elapsed = s.FechaOcupacion is { } f ? now - f : (TimeSpan?)null;
                 return new OccupiedSpool(s.Tag, s.Nv, s.OccupationOp, s.FechaOcupacion, elapsed is { } e ? Durations.Format(e) : "—",
-                    elapsed >= longOccupation, s.EstadoDetalle ?? EstadoDetalle.Build(s), s.ArmProgress, s.SoldProgress, s.Version);
+                    elapsed >= longOccupation, s.EstadoDetalle ?? EstadoDetalle.Build(s), s.ArmProgress, s.SoldProgress, s.Version)
+                {
+                    TurnoAnterior = lastShiftEnd is { } end && Shifts.ShiftCalendar.IsFromPreviousShift(s.FechaOcupacion, end),
+                };
             }).ToList()))
             .OrderByDescending(g => g.Spools.Count)
             .ThenBy(g => g.Spools.Min(s => s.Since ?? DateTime.MaxValue))

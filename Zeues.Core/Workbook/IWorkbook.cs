@@ -9,6 +9,9 @@ public interface IWorkbook
     /// <summary>Reads the given sheets, header and data together, in one store call.</summary>
     Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default);
 
+    /// <summary>The names of the sheets the store has now (a sheet ZEUES may have to create, such as Parte_Diario).</summary>
+    Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default);
+
     /// <summary>Applies every update and append of the batch atomically.</summary>
     Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default);
 }

@@ -6,6 +6,12 @@ public sealed record CellUpdate(string Sheet, int Row, string Column, object? Va
 /// <summary>A row to append after the last non-empty row; values placed by header position.</summary>
 public sealed record RowAppend(string Sheet, IReadOnlyDictionary<string, object?> Values);
 
+/// <summary>A sheet to create with its header row, only if the store does not have it yet (the Parte_Diario sheet).</summary>
+public sealed record SheetCreate(string Sheet, IReadOnlyList<string> Headers);
+
+/// <summary>A whole row to delete, 1-based as read; the rows below move up.</summary>
+public sealed record RowDelete(string Sheet, int Row);
+
 /// <summary>
 /// Everything one command writes. Stores apply it entirely or not at all (DOMAIN 1.6).
 /// <see cref="Headers"/> are the header rows the command decided on, so addresses are computed from
@@ -15,7 +21,9 @@ public sealed record WorkbookBatch(
     IReadOnlyList<CellUpdate> Updates,
     IReadOnlyList<RowAppend> Appends,
     IReadOnlyDictionary<string, HeaderMap> Headers,
-    IReadOnlyList<CellUpdate>? Expected = null)
+    IReadOnlyList<CellUpdate>? Expected = null,
+    IReadOnlyList<SheetCreate>? Creates = null,
+    IReadOnlyList<RowDelete>? Deletes = null)
 {
     /// <summary>
     /// Cells that must still hold the value the command decided on. A store that can check them inside
@@ -24,5 +32,22 @@ public sealed record WorkbookBatch(
     /// </summary>
     public IReadOnlyList<CellUpdate> Preconditions => Expected ?? [];
 
-    public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0;
+    /// <summary>Sheets created first, before anything else of the batch touches them.</summary>
+    public IReadOnlyList<SheetCreate> SheetCreates => Creates ?? [];
+
+    /// <summary>
+    /// Rows removed before the appends, bottom-up so each row number still means the row as read. A
+    /// sheet with deletes takes no cell updates in the same batch: their rows would have moved.
+    /// </summary>
+    public IReadOnlyList<RowDelete> RowDeletes => (Deletes ?? []).DistinctBy(d => (d.Sheet, d.Row)).OrderByDescending(d => d.Row).ToList();
+
+    public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0 && SheetCreates.Count == 0 && RowDeletes.Count == 0;
+
+    /// <summary>Refuses a batch whose row numbers would be ambiguous (updates on a sheet that loses rows).</summary>
+    public void EnsureConsistent()
+    {
+        var shrinking = RowDeletes.Select(d => d.Sheet).ToHashSet(StringComparer.Ordinal);
+        if (Updates.FirstOrDefault(u => shrinking.Contains(u.Sheet)) is { } update)
+            throw new ArgumentException($"La hoja {update.Sheet} no puede borrar filas y actualizar celdas en el mismo lote.");
+    }
 }

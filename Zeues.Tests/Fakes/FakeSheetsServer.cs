@@ -17,7 +17,8 @@ namespace Zeues.Tests.Fakes;
 /// <summary>
 /// An in-process Sheets v4 server on Kestrel (Google is unreachable here). It speaks the v4 JSON of
 /// the discovery document: OAuth token endpoint, spreadsheets.get, values.batchGet (unformatted,
-/// serial dates) and an atomic spreadsheets.batchUpdate (updateCells, appendCells), answers errors
+/// serial dates) and an atomic spreadsheets.batchUpdate (updateCells, appendCells, addSheet,
+/// deleteDimension on ROWS), answers errors
 /// in Google's error shape, rejects bodies that break the discovery schema, and lets tests inject
 /// faults and count calls.
 /// </summary>
@@ -96,6 +97,11 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     public void ClearFaults()
     {
         lock (_gate) _faults.Clear();
+    }
+
+    public bool HasSheet(string title)
+    {
+        lock (_gate) return _sheets.Any(s => s.Title == title);
     }
 
     public IReadOnlyList<IReadOnlyList<object?>> Rows(string sheet)
@@ -189,7 +195,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     properties = new
                     {
                         sheetId = s.Id, title = s.Title, index, sheetType = "GRID",
-                        gridProperties = new { rowCount = Math.Max(1000, s.Rows.Count), columnCount = Math.Max(26, s.Rows.Max(r => r.Count)) },
+                        gridProperties = new { rowCount = Math.Max(1000, s.Rows.Count), columnCount = Math.Max(26, s.Rows.Select(r => r.Count).DefaultIfEmpty().Max()) },
                     },
                 }),
             });
@@ -215,7 +221,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                 var last = rows.FindLastIndex(r => r.Any(c => c is not null));
                 ranges.Add(new
                 {
-                    range = $"{range}!A1:{Column(rows.Max(r => r.Count))}{last + 1}",
+                    range = $"{range}!A1:{Column(rows.Select(r => r.Count).DefaultIfEmpty().Max())}{last + 1}",
                     majorDimension = "ROWS",
                     // Google trims trailing empty cells and leaves "" for empty cells in between.
                     values = rows.Take(last + 1).Select(r => r.Take(r.FindLastIndex(c => c is not null) + 1).Select(c => c ?? "").ToList()).ToList(),
@@ -272,6 +278,30 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(cells, column++, cell);
                         sheet.Rows.Add(cells);
                     }
+                }
+                else if (request.TryGetProperty("addSheet", out var add))
+                {
+                    var properties = add.GetProperty("properties");
+                    var title = properties.GetProperty("title").GetString()!;
+                    // ZEUES must choose the id: the requests after addSheet in the same batch address it.
+                    if (!properties.TryGetProperty("sheetId", out var newId)) return Error(400, "INVALID_ARGUMENT", "ZEUES must set the new sheet's sheetId");
+                    if (copy.Any(s => s.Title == title))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests: A sheet with the name \"{title}\" already exists. Please enter another name.");
+                    if (copy.Any(s => s.Id == newId.GetInt32()))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests: Sheet with id {newId.GetInt32()} already exists.");
+                    copy.Add(new FakeSheet(newId.GetInt32(), title, []));
+                }
+                else if (request.TryGetProperty("deleteDimension", out var delete))
+                {
+                    var range = delete.GetProperty("range");
+                    var sheet = copy.FirstOrDefault(s => s.Id == range.GetProperty("sheetId").GetInt32());
+                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    if (range.GetProperty("dimension").GetString() != "ROWS") return Error(400, "INVALID_ARGUMENT", "Only ROWS in this fake");
+                    var start = range.GetProperty("startIndex").GetInt32();
+                    var end = range.GetProperty("endIndex").GetInt32();
+                    if (start < 0 || end <= start || end > Math.Max(1000, sheet.Rows.Count))
+                        return Error(400, "INVALID_ARGUMENT", "Invalid requests: deleteDimension range out of the grid");
+                    if (start < sheet.Rows.Count) sheet.Rows.RemoveRange(start, Math.Min(end, sheet.Rows.Count) - start);
                 }
                 else return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
             }

@@ -46,6 +46,7 @@ public static class ApiEndpoints
             await Guarded(async () => Results.Ok(await record.GetAsync(id, fecha, ct))));
 
         api.MapPost("/commands", CommandsEndpoint.PostAsync);
+        api.MapPost("/admin/parte-diario", ParteDiarioEndpoint.PostAsync);
         return app;
     }
 

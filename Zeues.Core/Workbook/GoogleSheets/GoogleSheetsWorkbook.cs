@@ -34,8 +34,55 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
     public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
     {
         if (batch.IsEmpty) return;
+        if (batch.SheetCreates.Count > 0 || batch.RowDeletes.Count > 0)
+        {
+            await ApplyStructuralAsync(batch, ct);
+            return;
+        }
         var ids = await SheetIdsAsync(batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)), ct);
         await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids), ct);
+    }
+
+    public async Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) => (await FreshSheetIdsAsync(ct)).Keys.ToList();
+
+    /// <summary>
+    /// A batch that creates sheets or deletes rows decides on the sheets as they are now (one
+    /// spreadsheets.get), then goes out as the same ONE batchUpdate: a missing sheet is added with a
+    /// sheetId chosen here, so the header and rows of the same batch can address it.
+    /// </summary>
+    private async Task ApplyStructuralAsync(WorkbookBatch batch, CancellationToken ct)
+    {
+        var ids = new Dictionary<string, int>(await FreshSheetIdsAsync(ct), StringComparer.Ordinal);
+        var added = new List<string>();
+        foreach (var create in batch.SheetCreates.Where(c => !ids.ContainsKey(c.Sheet)))
+        {
+            ids[create.Sheet] = NewSheetId(create.Sheet, ids.Values);
+            added.Add(create.Sheet);
+        }
+        var needed = batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)).Concat(batch.RowDeletes.Select(d => d.Sheet));
+        foreach (var name in needed.Where(n => !ids.ContainsKey(n)))
+            throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
+        _sheetIds = null;
+        await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids, added), ct);
+    }
+
+    /// <summary>A stable id from the title, moved on while another sheet holds it (Google refuses a taken id).</summary>
+    private static int NewSheetId(string title, IEnumerable<int> taken)
+    {
+        var used = taken.ToHashSet();
+        var hash = 2166136261u; // FNV-1a
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(title)) hash = (hash ^ b) * 16777619u;
+        var id = (int)(hash % 1_000_000_000) + 1;
+        while (used.Contains(id)) id++;
+        return id;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> FreshSheetIdsAsync(CancellationToken ct)
+    {
+        var spreadsheet = await client.GetSpreadsheetAsync(ct);
+        return (spreadsheet.Sheets ?? [])
+            .Where(s => s.Properties?.Title is not null && s.Properties.SheetId is not null)
+            .ToDictionary(s => s.Properties!.Title!, s => s.Properties!.SheetId!.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Sheet ids by title, from spreadsheets.get; fetched again only if a title is unknown.</summary>

@@ -6,6 +6,7 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 // Typed shapes of the Sheets v4 resources ZEUES uses, field for field as in Google's discovery
 // document (schemas Spreadsheet, Sheet, SheetProperties, GridProperties, BatchGetValuesResponse,
 // ValueRange, BatchUpdateSpreadsheetRequest, Request, UpdateCellsRequest, AppendCellsRequest,
+// AddSheetRequest, DeleteDimensionRequest, DimensionRange,
 // RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse).
 
 public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets);
@@ -24,7 +25,16 @@ public sealed record BatchUpdateSpreadsheetRequest(IReadOnlyList<Request> Reques
 
 public sealed record BatchUpdateSpreadsheetResponse(string? SpreadsheetId, IReadOnlyList<JsonElement>? Replies);
 
-public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null);
+public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null, AddSheetRequest? AddSheet = null,
+    DeleteDimensionRequest? DeleteDimension = null);
+
+/// <summary>Adds a sheet; ZEUES sets the sheetId itself so later requests of the same batch can address it.</summary>
+public sealed record AddSheetRequest(SheetProperties Properties);
+
+public sealed record DeleteDimensionRequest(DimensionRange Range);
+
+/// <summary>A span of rows: 0-based start inclusive, end exclusive.</summary>
+public sealed record DimensionRange(int SheetId, string Dimension, int StartIndex, int EndIndex);
 
 public sealed record UpdateCellsRequest(GridCoordinate Start, IReadOnlyList<RowData> Rows, string Fields);
 

@@ -13,9 +13,10 @@ public static class SheetsRequests
 {
     public const string Fields = "userEnteredValue";
 
-    public static BatchUpdateSpreadsheetRequest Build(WorkbookBatch batch, IReadOnlyDictionary<string, int> sheetIds)
+    public static BatchUpdateSpreadsheetRequest Build(WorkbookBatch batch, IReadOnlyDictionary<string, int> sheetIds,
+        IReadOnlyCollection<string>? added = null)
     {
-        var requests = new List<Request>();
+        var requests = Structure(batch, sheetIds, added ?? []);
         foreach (var update in batch.Updates)
         {
             var header = batch.Headers[update.Sheet];
@@ -41,6 +42,26 @@ public static class SheetsRequests
             requests.Add(new Request(AppendCells: new AppendCellsRequest(sheetIds[group.Key], rows, Fields)));
         }
         return new BatchUpdateSpreadsheetRequest(requests);
+    }
+
+    /// <summary>
+    /// The batch's structural requests, in front of its cells: addSheet (explicit sheetId) plus the
+    /// header row for each sheet in <paramref name="added"/>, then deleteDimension per row, bottom-up,
+    /// so every index still points at the row as read.
+    /// </summary>
+    public static List<Request> Structure(WorkbookBatch batch, IReadOnlyDictionary<string, int> sheetIds, IReadOnlyCollection<string> added)
+    {
+        batch.EnsureConsistent();
+        var requests = new List<Request>();
+        foreach (var create in batch.SheetCreates.Where(c => added.Contains(c.Sheet)))
+        {
+            var id = sheetIds[create.Sheet];
+            requests.Add(new Request(AddSheet: new AddSheetRequest(new SheetProperties(id, create.Sheet, null, "GRID", null))));
+            requests.Add(new Request(AppendCells: new AppendCellsRequest(id, [new RowData(create.Headers.Select(h => Cell(h)).ToList())], Fields)));
+        }
+        foreach (var delete in batch.RowDeletes)
+            requests.Add(new Request(DeleteDimension: new DeleteDimensionRequest(new DimensionRange(sheetIds[delete.Sheet], "ROWS", delete.Row - 1, delete.Row))));
+        return requests;
     }
 
     public static CellData Cell(object? value) => value switch

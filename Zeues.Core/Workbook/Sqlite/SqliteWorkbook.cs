@@ -91,8 +91,15 @@ public sealed class SqliteWorkbook : IWorkbook
     private async Task ApplyCoreAsync(WorkbookBatch batch, CancellationToken ct)
     {
         if (batch.IsEmpty) return;
+        batch.EnsureConsistent();
         await using var connection = Open();
         await using var tx = connection.BeginTransaction(deferred: false);
+        foreach (var create in batch.SheetCreates)
+        {
+            await AddSheetAsync(connection, tx, create.Sheet, ct);
+            if (await LoadRowAsync(connection, tx, create.Sheet, 1, ct) is null)
+                await SaveRowAsync(connection, tx, create.Sheet, 1, create.Headers.Cast<object?>().ToList(), ct);
+        }
         var headers = new Dictionary<string, HeaderMap>();
         async Task<HeaderMap> HeaderOf(string sheet)
         {
@@ -109,6 +116,8 @@ public sealed class SqliteWorkbook : IWorkbook
             if (CellReader.Text(current) != CellReader.Text(expected.Value))
                 throw new WorkbookConflictException($"{expected.Sheet} fila {expected.Row}, {expected.Column} cambió desde la lectura");
         }
+
+        foreach (var delete in batch.RowDeletes) await DeleteRowAsync(connection, tx, delete.Sheet, delete.Row, ct);
 
         foreach (var group in batch.Updates.GroupBy(u => (u.Sheet, u.Row)))
         {
@@ -279,6 +288,22 @@ public sealed class SqliteWorkbook : IWorkbook
         cmd.CommandText = "SELECT COALESCE(MAX(row), 1) + 1 FROM sheet_row WHERE sheet = $s";
         cmd.Parameters.AddWithValue("$s", sheet);
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Removes a row and moves the rows below it up by one, as a spreadsheet's "delete row" does.</summary>
+    private static async Task DeleteRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        // Two steps through negative numbers: shifting in place would collide on the (sheet, row) key.
+        cmd.CommandText = """
+            DELETE FROM sheet_row WHERE sheet = $s AND row = $r;
+            UPDATE sheet_row SET row = -(row - 1) WHERE sheet = $s AND row > $r;
+            UPDATE sheet_row SET row = -row WHERE sheet = $s AND row < 0;
+            """;
+        cmd.Parameters.AddWithValue("$s", sheet);
+        cmd.Parameters.AddWithValue("$r", row);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, CancellationToken ct)
