@@ -24,5 +24,8 @@ public sealed record WorkbookBatch(
     /// </summary>
     public IReadOnlyList<CellUpdate> Preconditions => Expected ?? [];
 
+    /// <summary>A command's id, write slot and lease fence (DOMAIN 1.6, 6.4); null for writes that are not commands.</summary>
+    public WriteGuard? Guard { get; init; }
+
     public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0;
 }

@@ -6,9 +6,10 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 // Typed shapes of the Sheets v4 resources ZEUES uses, field for field as in Google's discovery
 // document (schemas Spreadsheet, Sheet, SheetProperties, GridProperties, BatchGetValuesResponse,
 // ValueRange, BatchUpdateSpreadsheetRequest, Request, UpdateCellsRequest, AppendCellsRequest,
-// RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse).
+// RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse, AddNamedRangeRequest,
+// DeleteNamedRangeRequest, NamedRange, GridRange).
 
-public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets);
+public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets, IReadOnlyList<NamedRange>? NamedRanges = null);
 
 public sealed record Sheet(SheetProperties? Properties);
 
@@ -24,7 +25,16 @@ public sealed record BatchUpdateSpreadsheetRequest(IReadOnlyList<Request> Reques
 
 public sealed record BatchUpdateSpreadsheetResponse(string? SpreadsheetId, IReadOnlyList<JsonElement>? Replies);
 
-public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null);
+public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null,
+    AddNamedRangeRequest? AddNamedRange = null, DeleteNamedRangeRequest? DeleteNamedRange = null);
+
+public sealed record AddNamedRangeRequest(NamedRange NamedRange);
+
+public sealed record DeleteNamedRangeRequest(string NamedRangeId);
+
+public sealed record NamedRange(string? NamedRangeId, string? Name, GridRange? Range);
+
+public sealed record GridRange(int SheetId, int? StartRowIndex = null, int? EndRowIndex = null, int? StartColumnIndex = null, int? EndColumnIndex = null);
 
 public sealed record UpdateCellsRequest(GridCoordinate Start, IReadOnlyList<RowData> Rows, string Fields);
 
