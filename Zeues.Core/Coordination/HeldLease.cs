@@ -81,7 +81,17 @@ public sealed class HeldLease : IWriteFence, IAsyncDisposable
     {
         if (_lost) return;
         var sent = Stopwatch.GetTimestamp();
-        switch (await _locks.RenewAsync(Lease, _ttl))
+        LeaseRenewal renewal;
+        try
+        {
+            renewal = await _locks.RenewAsync(Lease, _ttl);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever broke, the lease is only known to last until its last confirmed expiry.
+            renewal = LeaseRenewal.Unreachable;
+        }
+        switch (renewal)
         {
             case LeaseRenewal.Renewed:
                 // The new TTL started after the request left, so counting from 'sent' never overestimates it.
