@@ -383,6 +383,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (id != SpreadsheetId) return Error(404, "NOT_FOUND", "Requested entity was not found.");
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
         while (HangOn is { } hang && (hang == "*" || hang == method)) await Task.Delay(50, http.RequestAborted);
+        // A client that gave up on a hung call is gone: the call is dropped, never applied late (HoldThenApply is the late-applied mode).
+        http.RequestAborted.ThrowIfCancellationRequested();
         (int Status, TimeSpan? RetryAfter, string? Method)? fault = null;
         lock (_gate)
         {
