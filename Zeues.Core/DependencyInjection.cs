@@ -25,7 +25,8 @@ public static class DependencyInjection
         services.AddOptions<ZeuesOptions>().BindConfiguration(ZeuesOptions.Section).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Zeues:TimeZone no es una zona horaria IANA válida").ValidateOnStart();
         services.AddOptions<WorkbookOptions>().BindConfiguration(WorkbookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<LockOptions>().BindConfiguration(LockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LockOptions>().BindConfiguration(LockOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.WriteMarginSeconds < o.TtlSeconds, "Zeues:Locks:WriteMarginSeconds debe ser menor que Zeues:Locks:TtlSeconds").ValidateOnStart();
         services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TurnosOptions>().BindConfiguration(TurnosOptions.Section)
             .Validate(o => o.IsValid(), "Zeues:Turnos:Fin debe ser una lista de horas HH:MM (hora de planta), por ejemplo [\"17:30\"]").ValidateOnStart();
@@ -53,6 +54,7 @@ public static class DependencyInjection
                 return new SqliteWorkbook(sp.GetRequiredService<IOptions<WorkbookOptions>>().Value.SqliteFullPath(root));
             });
             services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<SqliteWorkbook>()));
+            services.AddSingleton<IWorkbookBudget, UnlimitedWorkbookBudget>();
             services.AddHostedService<SqliteWorkbookStartup>();
         }
 
@@ -112,11 +114,17 @@ public static class DependencyInjection
             if (configuration.GetValue<int?>("Zeues:GoogleSheets:RefreshSeconds") is { } seconds) o.RefreshSeconds = seconds;
         });
         services.AddSingleton<SheetsCredential>();
+        // This node's share of Google's per-user quota: reads (commands first) and writes.
         services.AddSingleton<WriteRateLimiter>();
+        services.AddSingleton<ReadBudget>();
+        services.AddSingleton<IWorkbookBudget, SheetsBudget>();
         services.AddSingleton(sp => new SheetsClient(
             new HttpClient { BaseAddress = new Uri(sp.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value.BaseUrl), Timeout = Timeout.InfiniteTimeSpan },
-            sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(),
+            sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(), sp.GetRequiredService<ReadBudget>(),
             sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>()));
+        // Exactly-once batches: each command's marker, deleted after its retention.
+        services.AddSingleton<CommandMarkers>();
+        services.AddHostedService<CommandMarkerCleanup>();
         services.AddSingleton<GoogleSheetsWorkbook>();
         services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<GoogleSheetsWorkbook>()));
         services.AddHostedService<SnapshotWarmup>();

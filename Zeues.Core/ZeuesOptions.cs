@@ -52,6 +52,13 @@ public sealed class LockOptions
 
     [Range(0, 60)]
     public double WaitSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// The lease must still have this long to run when a batch is sent (DOMAIN 1.6: a command that cannot
+    /// finish its write within its lease sends nothing). At least one store request's timeout.
+    /// </summary>
+    [Range(0, 300)]
+    public double WriteMarginSeconds { get; set; } = 10;
 }
 
 /// <summary>Section "Zeues:Snapshot".</summary>

@@ -30,6 +30,16 @@ public sealed class InProcessSpoolLocks(TimeProvider time) : ISpoolLocks
         }
     }
 
+    public Task<LeaseRenewal> RenewAsync(SpoolLease lease, TimeSpan ttl)
+    {
+        // An expired lease is lost even if nobody took it yet: like a Redis key that expired, it may have been taken and released meanwhile.
+        while (_held.TryGetValue(lease.Key, out var current) && current.Token == lease.Token && current.Expires > time.GetUtcNow())
+        {
+            if (_held.TryUpdate(lease.Key, current with { Expires = time.GetUtcNow() + ttl }, current)) return Task.FromResult(LeaseRenewal.Renewed);
+        }
+        return Task.FromResult(LeaseRenewal.Lost);
+    }
+
     public Task<bool> ReleaseAsync(SpoolLease lease) =>
         Task.FromResult(_held.TryGetValue(lease.Key, out var current) && current.Token == lease.Token
             && _held.TryRemove(new KeyValuePair<string, Holder>(lease.Key, current)));

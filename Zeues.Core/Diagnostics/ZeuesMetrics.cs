@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Zeues.Core.Coordination;
+using Zeues.Core.Workbook;
 
 namespace Zeues.Core.Diagnostics;
 
@@ -22,7 +24,9 @@ public sealed class ZeuesMetrics : IDisposable
 
     private long _workbookTotal, _workbookFailed, _lastWorkbookTicks = -1, _retryTotal, _publishedTotal, _deliveredTotal;
 
-    public ZeuesMetrics(CoordinationStatus coordination)
+    private long _lastReadAt, _lastReadOk;
+
+    public ZeuesMetrics(CoordinationStatus coordination, IServiceProvider? services = null)
     {
         Meter = new Meter(ZeuesTelemetry.Name);
         _commandDuration = Meter.CreateHistogram("zeues.command.duration", "s", "Duración de cada comando por tipo y resultado o código de error",
@@ -39,7 +43,35 @@ public sealed class ZeuesMetrics : IDisposable
                 coordination.RedisConfigured && !coordination.Degraded ? 1 : 0,
                 new KeyValuePair<string, object?>("zeues.redis.configured", coordination.RedisConfigured)),
             description: "1 = coordinando por Redis; 0 = modo local (sin Redis o Redis caído)");
+        // The store's quota, read when observed (the budget is resolved late: it is built after this meter).
+        BudgetFigures? Budget()
+        {
+            try
+            {
+                return services?.GetService<IWorkbookBudget>()?.Figures();
+            }
+            catch (ObjectDisposedException)
+            {
+                return null; // the node is stopping
+            }
+        }
+        Meter.CreateObservableGauge<int>("zeues.workbook.reads.used", () => Budget() is { } b
+                ? [new Measurement<int>(b.CommandReads, new KeyValuePair<string, object?>("zeues.lane", "command")),
+                   new Measurement<int>(b.BackgroundReads, new KeyValuePair<string, object?>("zeues.lane", "background"))]
+                : [],
+            description: "Lecturas de la planilla en el último minuto, de comandos y de fondo");
+        Meter.CreateObservableGauge<int>("zeues.workbook.reads.limit", () => Budget() is { } b ? [new Measurement<int>(b.ReadsLimit)] : [],
+            description: "Presupuesto de lecturas por minuto de este nodo (Zeues:GoogleSheets:ReadsPerMinute)");
+        Meter.CreateObservableGauge<int>("zeues.workbook.writes.used", () => Budget() is { } b ? [new Measurement<int>(b.WritesUsed)] : [],
+            description: "Escrituras a la planilla en el último minuto");
+        Meter.CreateObservableGauge<int>("zeues.workbook.writes.limit", () => Budget() is { } b ? [new Measurement<int>(b.WritesLimit)] : [],
+            description: "Presupuesto de escrituras por minuto de este nodo (Zeues:GoogleSheets:WritesPerMinute)");
     }
+
+    /// <summary>When the last store read of this node ended, and whether it worked; null before the first.</summary>
+    public (DateTimeOffset At, bool Ok)? LastRead => Interlocked.Read(ref _lastReadAt) is var at and > 0
+        ? (new DateTimeOffset(at, TimeSpan.Zero), Interlocked.Read(ref _lastReadOk) == 1)
+        : null;
 
     /// <summary>For owners of a current figure (snapshot age, open screens) to publish it as a gauge.</summary>
     public Meter Meter { get; }
@@ -56,6 +88,11 @@ public sealed class ZeuesMetrics : IDisposable
         Interlocked.Increment(ref _workbookTotal);
         if (!ok) Interlocked.Increment(ref _workbookFailed);
         Interlocked.Exchange(ref _lastWorkbookTicks, elapsed.Ticks);
+        if (kind == "read")
+        {
+            Interlocked.Exchange(ref _lastReadOk, ok ? 1 : 0);
+            Interlocked.Exchange(ref _lastReadAt, DateTimeOffset.UtcNow.UtcTicks);
+        }
     }
 
     public void Retry() => Interlocked.Increment(ref _retryTotal);

@@ -36,6 +36,9 @@ public sealed class SnapshotCache
     /// <summary>How old the data on screens is: since the read (or command) that produced the current snapshot; null before the first load.</summary>
     public TimeSpan? Age => Volatile.Read(ref _current) is { } current ? _clock.UtcNow - current.LoadedAt : null;
 
+    /// <summary>The snapshot screens read now, without loading one; null before the first load.</summary>
+    public PlantSnapshot? Current => Volatile.Read(ref _current);
+
     public DateTimeOffset? LastSuccessfulRead { get; private set; }
 
     public string? LastError { get; private set; }

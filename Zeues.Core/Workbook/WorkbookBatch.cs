@@ -41,6 +41,9 @@ public sealed record WorkbookBatch(
     /// </summary>
     public IReadOnlyList<RowDelete> RowDeletes => (Deletes ?? []).DistinctBy(d => (d.Sheet, d.Row)).OrderByDescending(d => d.Row).ToList();
 
+    /// <summary>A command's id, write slot and lease fence (DOMAIN 1.6, 6.4); null for writes that are not commands.</summary>
+    public WriteGuard? Guard { get; init; }
+
     public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0 && SheetCreates.Count == 0 && RowDeletes.Count == 0;
 
     /// <summary>Refuses a batch whose row numbers would be ambiguous (updates on a sheet that loses rows).</summary>

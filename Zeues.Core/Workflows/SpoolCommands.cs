@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
 using Zeues.Core.Diagnostics;
@@ -16,6 +18,7 @@ namespace Zeues.Core.Workflows;
 /// </summary>
 public sealed class SpoolCommands(
     IWorkbook workbook,
+    IWorkbookBudget budget,
     ISpoolLocks locks,
     ISpoolEvents events,
     SnapshotCache cache,
@@ -28,6 +31,8 @@ public sealed class SpoolCommands(
     public async Task<CommandResult> ExecuteAsync(CommandRequest request, CancellationToken ct = default)
     {
         using var progress = CommandTelemetry.Start(request);
+        // The command's own reads are served first by a store with a read budget.
+        using var lane = ReadLane.ForCommand();
         try
         {
             return telemetry.Finish(progress, CommandResult.Ok(await RunAsync(request, progress, ct)));
@@ -52,7 +57,11 @@ public sealed class SpoolCommands(
         }
     }
 
-    /// <summary>DOMAIN 4.10: each TAG is its own INICIAR, one after another; a failure never stops the others.</summary>
+    /// <summary>
+    /// DOMAIN 4.10: each TAG is its own INICIAR, one after another; a failure never stops the others.
+    /// A client-sent <paramref name="batchId"/> gives each TAG a stable id, so resending that confirmation
+    /// replays; without one (<see cref="Guid.Empty"/>) every request gets fresh ids and is executed.
+    /// </summary>
     public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default,
         IProgress<int>? progress = null)
     {
@@ -61,7 +70,8 @@ public sealed class SpoolCommands(
         var results = new List<BatchStartItem>();
         foreach (var tag in tags)
         {
-            var result = await ExecuteAsync(new CommandRequest(CommandIds.ForItem(batchId, tag), CommandType.INICIAR, tag, actor, op), ct);
+            var id = batchId == Guid.Empty ? Guid.NewGuid() : CommandIds.ForItem(batchId, tag);
+            var result = await ExecuteAsync(new CommandRequest(id, CommandType.INICIAR, tag, actor, op), ct);
             results.Add(new BatchStartItem(tag, result));
             progress?.Report(results.Count);
         }
@@ -100,8 +110,9 @@ public sealed class SpoolCommands(
         var snapshot = await cache.GetAsync(ct);
 
         progress.Enter(CommandSteps.Replay);
+        // Answered from the snapshot, which holds the id's Metadata rows: a replay costs no store read.
         if (Replay.IsKnown(snapshot, request.CommandId))
-            return Replay.Find(await ReadFreshAsync(ct), request, clock.Now)!;
+            return Replay.Find(snapshot, request, clock.Now)!;
 
         progress.Enter(CommandSteps.Esquema);
         EnsureSchema(snapshot.Schema);
@@ -109,10 +120,18 @@ public sealed class SpoolCommands(
         progress.Enter(CommandSteps.Trabajador);
         var worker = Authorize(snapshot, request);
 
+        // An unknown TAG is answered from the snapshot: no lease, no store read (the timed refresh brings the office's new rows).
+        if (snapshot.Find(request.Tag) is null) throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
+
         progress.Enter(CommandSteps.Lock);
         var options = lockOptions.Value;
-        var lease = await locks.AcquireAsync(request.Tag.Trim(), TimeSpan.FromSeconds(options.TtlSeconds), TimeSpan.FromSeconds(options.WaitSeconds), ct)
+        var ttl = TimeSpan.FromSeconds(options.TtlSeconds);
+        // The write budget is taken before the lease: waiting for it never eats into the lease (DOMAIN 1.6).
+        using var slot = await budget.ReserveWriteAsync(ct);
+        var requested = Stopwatch.GetTimestamp();
+        var acquired = await locks.AcquireAsync(request.Tag.Trim(), ttl, TimeSpan.FromSeconds(options.WaitSeconds), ct)
             ?? throw Errors.ConflictoConcurrente(request.Tag.Trim()).Throw();
+        var lease = new HeldLease(locks, acquired, ttl, TimeSpan.FromSeconds(options.WriteMarginSeconds), requested);
         CommandOutcome outcome;
         SpoolChanged change;
         try
@@ -138,7 +157,7 @@ public sealed class SpoolCommands(
 
             progress.Enter(CommandSteps.Batch);
             var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
-            await ApplyWithRetriesAsync(composed.Batch, progress, ct);
+            await ApplyWithRetriesAsync(composed.Batch with { Guard = new WriteGuard(request.CommandId, slot, lease) }, lease, progress, ct);
             cache.Patch(fresh, composed.After, composed.Entries);
 
             var view = SpoolView.Of(composed.After, fresh, now);
@@ -149,7 +168,7 @@ public sealed class SpoolCommands(
         }
         finally
         {
-            await locks.ReleaseAsync(lease);
+            await lease.DisposeAsync();
         }
 
         progress.Enter(CommandSteps.Publicacion);
@@ -167,31 +186,63 @@ public sealed class SpoolCommands(
     }
 
     /// <summary>
-    /// DOMAIN 1.6: store failures are retried with exponential backoff and jitter; since a failed call
-    /// may still have been applied, the command id is looked up in Metadata before each retry.
+    /// DOMAIN 1.6 and 6.4: store failures are retried with exponential backoff and jitter until the bounded
+    /// number of attempts. Every send is fenced by the lease: a lease that was lost or runs out too soon
+    /// sends nothing (CONFLICTO_CONCURRENTE). After a send whose outcome is unknown, the next attempt first
+    /// looks the command id up; a failed lookup is one more failed attempt, never the end of the retries.
+    /// A resend is safe even when the lookup misses a late first copy: the store refuses a second copy
+    /// of a command's batch (Google: the command's marker; SQLite: one local transaction).
     /// </summary>
-    private async Task ApplyWithRetriesAsync(WorkbookBatch batch, CommandProgress progress, CancellationToken ct)
+    private async Task ApplyWithRetriesAsync(WorkbookBatch batch, HeldLease lease, CommandProgress progress, CancellationToken ct)
     {
         var options = workbookOptions.Value;
+        var tag = progress.Request.Tag.Trim();
+        var outcomeUnknown = false;
+        var lookUp = false;
         for (var attempt = 0; ; attempt++)
         {
+            Exception failure;
             try
             {
+                if (lookUp)
+                {
+                    if (Replay.IsKnown(await ReadFreshAsync(ct), progress.Request.CommandId)) return;
+                    lookUp = false;
+                }
+                await lease.CheckAsync(ct);
                 await workbook.ApplyAsync(batch, ct);
+                return;
+            }
+            catch (WorkbookAlreadyAppliedException)
+            {
+                // An earlier copy of this very batch landed.
                 return;
             }
             catch (WorkbookConflictException)
             {
                 // Another node wrote this spool since our read (only possible without a shared lease).
-                throw Errors.ConflictoConcurrente(progress.Request.Tag.Trim()).Throw();
+                throw Errors.ConflictoConcurrente(tag).Throw();
             }
-            catch (WorkbookUnavailableException ex) when (attempt < options.Retries)
+            catch (WriteFencedException fenced)
             {
-                var delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4));
-                telemetry.Retrying(progress, attempt + 1, delay, ex);
-                await Task.Delay(delay, ct);
-                if (Replay.IsKnown(await ReadFreshAsync(ct), progress.Request.CommandId)) return;
+                if (!outcomeUnknown) throw Errors.ConflictoConcurrente(tag).Throw();
+                // An earlier copy may still land: its outcome stays unknown and the lease is left to run out.
+                lease.KeepUntilExpiry();
+                throw new WorkbookUnavailableException("El lease venció con una escritura sin confirmar.", fenced, outcomeUnknown: true);
             }
+            catch (WorkbookUnavailableException ex)
+            {
+                if (ex.OutcomeUnknown) outcomeUnknown = lookUp = true;
+                failure = ex;
+            }
+            if (attempt >= options.Retries)
+            {
+                if (outcomeUnknown) lease.KeepUntilExpiry();
+                ExceptionDispatchInfo.Throw(failure);
+            }
+            var delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4));
+            telemetry.Retrying(progress, attempt + 1, delay, failure);
+            await Task.Delay(delay, ct);
         }
     }
 

@@ -204,6 +204,19 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_batch_starts_of_one_tag_without_a_command_id_both_execute()
+    {
+        var (_, first) = await PostAsync(new { type = "INICIAR", tags = new[] { S1 }, workerId = NR, operacion = "ARM" });
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(new { commandId = Guid.NewGuid(), type = "CANCELAR", tag = S1, workerId = NR, operacion = "ARM" })).Status);
+        var (status, second) = await PostAsync(new { type = "INICIAR", tags = new[] { S1 }, workerId = NR, operacion = "ARM" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("1 de 1 spools iniciados", first.GetProperty("resumen").GetString());
+        Assert.Equal("1 de 1 spools iniciados", second.GetProperty("resumen").GetString());
+        Assert.False(second.GetProperty("results")[0].GetProperty("outcome").GetProperty("replay").GetBoolean());
+    }
+
+    [Fact]
     public async Task Supervisor_commands_answer_401_without_a_supervisor_session()
     {
         var (status, body) = await PostAsync(new { commandId = Guid.NewGuid(), type = "LIBERAR", tag = S2, texto = "turno terminado" });

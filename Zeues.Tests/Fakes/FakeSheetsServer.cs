@@ -18,9 +18,12 @@ namespace Zeues.Tests.Fakes;
 /// An in-process Sheets v4 server on Kestrel (Google is unreachable here). It speaks the v4 JSON of
 /// the discovery document: OAuth token endpoint, spreadsheets.get, values.batchGet (unformatted,
 /// serial dates) and an atomic spreadsheets.batchUpdate (updateCells, appendCells, addSheet,
-/// deleteDimension on ROWS), answers errors
-/// in Google's error shape, rejects bodies that break the discovery schema, and lets tests inject
-/// faults and count calls.
+/// deleteDimension on ROWS, addNamedRange, deleteNamedRange), answers errors in Google's error shape,
+/// rejects bodies that break the discovery schema, and lets tests inject faults and count calls. As
+/// Google, it validates every request of a batch before applying any: a named range whose name exists,
+/// or a delete of a missing id, refuses the whole batch with 400 "Invalid requests[i].…".
+/// <see cref="HoldThenApply"/> emulates the ambiguous write: Google keeps a request after the client
+/// gave up, applies it, then answers an error or nothing.
 /// </summary>
 public sealed class FakeSheetsServer : IAsyncDisposable
 {
@@ -31,7 +34,10 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     private readonly DiscoverySchema _discovery = DiscoverySchema.Load();
     private readonly Lock _gate = new();
     private readonly Queue<(int Status, TimeSpan? RetryAfter, string? Method)> _faults = new();
+    private readonly Queue<(TimeSpan Hold, int? Status)> _held = new();
     private List<FakeSheet> _sheets = [];
+    private List<FakeNamedRange> _namedRanges = [];
+    private int _nextNamedRangeId = 1000;
 
     private FakeSheetsServer(WebApplication app) => _app = app;
 
@@ -91,6 +97,25 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     public void Fail(int status, int count = 1, TimeSpan? retryAfter = null, string? method = null)
     {
         lock (_gate) for (var i = 0; i < count; i++) _faults.Enqueue((status, retryAfter, method));
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> batchUpdates are held <paramref name="hold"/> (the client's
+    /// timeout or abort does not stop them), then applied, then answered with <paramref name="status"/>
+    /// (e.g. 503) or, when null, never answered (the connection is dropped).
+    /// </summary>
+    public void HoldThenApply(TimeSpan hold, int? status, int count = 1)
+    {
+        lock (_gate) for (var i = 0; i < count; i++) _held.Enqueue((hold, status));
+    }
+
+    /// <summary>batchUpdates that were applied after being held (see <see cref="HoldThenApply"/>), and those refused then.</summary>
+    public int LateApplied;
+    public int LateRefused;
+
+    public IReadOnlyList<string> NamedRangeNames()
+    {
+        lock (_gate) return _namedRanges.Select(r => r.Name).ToList();
     }
 
     /// <summary>Drops the faults not served yet.</summary>
@@ -187,6 +212,10 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (Violated(_discovery.ValidateQuery("spreadsheets", "get", query)) is { } bad) return bad;
         lock (_gate)
         {
+            // As Google, only the fields asked for come back.
+            var fields = http.Request.Query["fields"].ToString();
+            if (fields.StartsWith("namedRanges", StringComparison.Ordinal))
+                return Results.Json(new { namedRanges = _namedRanges.Select(r => new { namedRangeId = r.Id, name = r.Name }) });
             return Results.Json(new
             {
                 spreadsheetId = SpreadsheetId,
@@ -245,17 +274,39 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             return Error(400, "INVALID_ARGUMENT", "Invalid JSON payload received.");
         }
         if (Violated(_discovery.Validate("BatchUpdateSpreadsheetRequest", body.RootElement)) is { } bad) return bad;
+        (TimeSpan Hold, int? Status)? held = null;
+        lock (_gate)
+        {
+            if (_held.TryDequeue(out var next)) held = next;
+        }
+        if (held is not { } h) return Apply(body.RootElement);
+
+        // Google keeps working on a request the client stopped waiting for.
+        await Task.Delay(h.Hold);
+        var applied = Apply(body.RootElement);
+        Interlocked.Increment(ref applied is IStatusCodeHttpResult { StatusCode: >= 400 } ? ref LateRefused : ref LateApplied);
+        if (h.Status is { } status) return Error(status, status == 500 ? "INTERNAL" : "UNAVAILABLE", "The service is currently unavailable.");
+        http.Abort();
+        return Results.Empty;
+    }
+
+    private IResult Apply(JsonElement body)
+    {
         lock (_gate)
         {
             // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic).
             var copy = _sheets.Select(s => s with { Rows = s.Rows.Select(r => r.ToList()).ToList() }).ToList();
-            foreach (var request in body.RootElement.GetProperty("requests").EnumerateArray())
+            var named = _namedRanges.ToList();
+            var replies = new List<object>();
+            var index = -1;
+            foreach (var request in body.GetProperty("requests").EnumerateArray())
             {
+                index++;
                 if (request.TryGetProperty("updateCells", out var update))
                 {
                     var start = update.GetProperty("start");
                     var sheet = copy.FirstOrDefault(s => s.Id == start.GetProperty("sheetId").GetInt32());
-                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].updateCells: No grid with id: {start.GetProperty("sheetId")}");
                     var rowIndex = start.GetProperty("rowIndex").GetInt32();
                     foreach (var row in update.GetProperty("rows").EnumerateArray())
                     {
@@ -264,11 +315,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(sheet.Rows[rowIndex], columnIndex++, cell);
                         rowIndex++;
                     }
+                    replies.Add(new { });
                 }
                 else if (request.TryGetProperty("appendCells", out var append))
                 {
                     var sheet = copy.FirstOrDefault(s => s.Id == append.GetProperty("sheetId").GetInt32());
-                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].appendCells: No grid with id: {append.GetProperty("sheetId")}");
                     foreach (var row in append.GetProperty("rows").EnumerateArray())
                     {
                         var last = sheet.Rows.FindLastIndex(r => r.Any(c => c is not null));
@@ -278,10 +330,34 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(cells, column++, cell);
                         sheet.Rows.Add(cells);
                     }
+                    replies.Add(new { });
                 }
-                else if (request.TryGetProperty("addSheet", out var add))
+                else if (request.TryGetProperty("addNamedRange", out var add))
                 {
-                    var properties = add.GetProperty("properties");
+                    var range = add.GetProperty("namedRange");
+                    var name = range.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
+                    if (!ValidRangeName(name)) return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].addNamedRange: Invalid name: {name}");
+                    if (named.Any(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].addNamedRange: A named range with name \"{name}\" already exists.");
+                    var id = range.TryGetProperty("namedRangeId", out var given) ? given.GetString()! : (_nextNamedRangeId++).ToString();
+                    if (named.Any(r => r.Id == id))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].addNamedRange: A named range with ID {id} already exists.");
+                    if (!range.TryGetProperty("range", out var grid) || !grid.TryGetProperty("sheetId", out var gridSheet)
+                        || copy.All(s => s.Id != gridSheet.GetInt32()))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].addNamedRange: No grid with id: {(grid.ValueKind == JsonValueKind.Object && grid.TryGetProperty("sheetId", out var g) ? g.ToString() : "0")}");
+                    named.Add(new FakeNamedRange(id, name));
+                    replies.Add(new { addNamedRange = new { namedRange = new { namedRangeId = id, name, range = JsonSerializer.Deserialize<JsonElement>(grid.GetRawText()) } } });
+                }
+                else if (request.TryGetProperty("deleteNamedRange", out var delete))
+                {
+                    var id = delete.TryGetProperty("namedRangeId", out var d) ? d.GetString() : null;
+                    if (named.RemoveAll(r => r.Id == id) == 0)
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests[{index}].deleteNamedRange: No NamedRange with id: {id}");
+                    replies.Add(new { });
+                }
+                else if (request.TryGetProperty("addSheet", out var addSheet))
+                {
+                    var properties = addSheet.GetProperty("properties");
                     var title = properties.GetProperty("title").GetString()!;
                     // ZEUES must choose the id: the requests after addSheet in the same batch address it.
                     if (!properties.TryGetProperty("sheetId", out var newId)) return Error(400, "INVALID_ARGUMENT", "ZEUES must set the new sheet's sheetId");
@@ -290,10 +366,11 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     if (copy.Any(s => s.Id == newId.GetInt32()))
                         return Error(400, "INVALID_ARGUMENT", $"Invalid requests: Sheet with id {newId.GetInt32()} already exists.");
                     copy.Add(new FakeSheet(newId.GetInt32(), title, []));
+                    replies.Add(new { addSheet = new { properties = new { sheetId = newId.GetInt32(), title } } });
                 }
-                else if (request.TryGetProperty("deleteDimension", out var delete))
+                else if (request.TryGetProperty("deleteDimension", out var deleteDimension))
                 {
-                    var range = delete.GetProperty("range");
+                    var range = deleteDimension.GetProperty("range");
                     var sheet = copy.FirstOrDefault(s => s.Id == range.GetProperty("sheetId").GetInt32());
                     if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
                     if (range.GetProperty("dimension").GetString() != "ROWS") return Error(400, "INVALID_ARGUMENT", "Only ROWS in this fake");
@@ -302,13 +379,23 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     if (start < 0 || end <= start || end > Math.Max(1000, sheet.Rows.Count))
                         return Error(400, "INVALID_ARGUMENT", "Invalid requests: deleteDimension range out of the grid");
                     if (start < sheet.Rows.Count) sheet.Rows.RemoveRange(start, Math.Min(end, sheet.Rows.Count) - start);
+                    replies.Add(new { });
                 }
                 else return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
             }
             _sheets = copy;
-            return Results.Json(new { spreadsheetId = SpreadsheetId, replies = body.RootElement.GetProperty("requests").EnumerateArray().Select(_ => new { }) });
+            _namedRanges = named;
+            return Results.Json(new { spreadsheetId = SpreadsheetId, replies });
         }
     }
+
+    /// <summary>Google's rules for a range name: letters, digits, underscores (and periods); not starting with a digit; not TRUE/FALSE or a cell reference.</summary>
+    private static bool ValidRangeName(string name) =>
+        name.Length is > 0 and <= 250
+        && (char.IsLetter(name[0]) || name[0] == '_')
+        && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '.')
+        && !name.Equals("TRUE", StringComparison.OrdinalIgnoreCase) && !name.Equals("FALSE", StringComparison.OrdinalIgnoreCase)
+        && !System.Text.RegularExpressions.Regex.IsMatch(name, "^([A-Za-z]{1,3}[0-9]+|[Rr][0-9]+[Cc][0-9]+)$");
 
     private static void Put(List<object?> row, int column, JsonElement cell)
     {
@@ -328,6 +415,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (id != SpreadsheetId) return Error(404, "NOT_FOUND", "Requested entity was not found.");
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
         while (HangOn is { } hang && (hang == "*" || hang == method)) await Task.Delay(50, http.RequestAborted);
+        // A client that gave up on a hung call is gone: the call is dropped, never applied late (HoldThenApply is the late-applied mode).
+        http.RequestAborted.ThrowIfCancellationRequested();
         (int Status, TimeSpan? RetryAfter, string? Method)? fault = null;
         lock (_gate)
         {
@@ -366,4 +455,6 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     }
 
     private sealed record FakeSheet(int Id, string Title, List<List<object?>> Rows);
+
+    private sealed record FakeNamedRange(string Id, string Name);
 }

@@ -75,9 +75,10 @@ public sealed class GoogleSheetsWorkbookTests
 
         var error = Expect.Error(await plant.RunAsync(CommandType.INICIAR, S1, NR, Operacion.ARM), ErrorCode.ALMACEN_NO_DISPONIBLE);
 
-        plant.FakeSheets.HangOn = null;
         Assert.Equal("No se pudo conectar con la planilla. Intenta de nuevo en unos segundos: el reintento no duplica el registro.", error.Message);
+        // Checked while writes still hang: a hung request the client gave up on must not be released into the sheet by the test itself.
         Assert.Empty(await plant.ChangesSinceAsync(image));
+        plant.FakeSheets.HangOn = null;
     }
 
     [Fact]

@@ -85,6 +85,8 @@ public sealed class TestPlant : IAsyncDisposable
         ["Zeues:GoogleSheets:RequestTimeoutSeconds"] = "5",
         ["Zeues:GoogleSheets:TotalTimeoutSeconds"] = "10",
         ["Zeues:GoogleSheets:WritesPerMinute"] = "6000",
+        // The fake clock never moves the quota window by itself; tests of the budget set their own.
+        ["Zeues:GoogleSheets:ReadsPerMinute"] = "6000",
     };
 
     /// <summary>The office renames a header cell.</summary>

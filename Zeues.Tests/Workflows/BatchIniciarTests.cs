@@ -55,6 +55,21 @@ public sealed class BatchIniciarTests
     }
 
     [Fact]
+    public async Task Two_batch_starts_of_one_tag_without_a_client_id_both_execute()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+
+        var first = await plant.Commands.StartManyAsync(Guid.Empty, [S1], Actor.ForWorker(NR), Operacion.ARM);
+        Expect.Ok(await plant.RunAsync(CommandType.CANCELAR, S1, NR, Operacion.ARM));
+        var second = await plant.Commands.StartManyAsync(Guid.Empty, [S1], Actor.ForWorker(NR), Operacion.ARM);
+
+        Assert.False(Expect.Ok(first.Items.Single().Result).Replay);
+        Assert.False(Expect.Ok(second.Items.Single().Result).Replay);
+        Assert.NotEqual(first.Items.Single().Result.Outcome!.CommandId, second.Items.Single().Result.Outcome!.CommandId);
+        Assert.Equal(2, (await plant.AuditRowsAsync()).Count(r => Equals(r.Tag, S1) && Equals(r.EventoTipo, "INICIAR_SPOOL")));
+    }
+
+    [Fact]
     public async Task Batch_iniciar_refuses_an_empty_selection_and_more_than_fifty_spools()
     {
         await using var plant = await TestPlant.CreateAsync();

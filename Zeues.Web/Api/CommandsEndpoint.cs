@@ -42,7 +42,8 @@ internal static class CommandsEndpoint
             if (batch.Error is not null) return ErrorResults.Problem(batch.Error);
             return Results.Ok(new
             {
-                commandId = body.CommandId,
+                // Without a client id each TAG got a fresh one (see its outcome's commandId).
+                commandId = body.CommandId == Guid.Empty ? (Guid?)null : body.CommandId,
                 resumen = batch.Resumen,
                 iniciados = batch.Started,
                 conError = batch.Failed,

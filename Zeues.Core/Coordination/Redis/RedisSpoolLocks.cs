@@ -7,7 +7,8 @@ namespace Zeues.Core.Coordination.Redis;
 /// <summary>
 /// Leases as <c>SET key token NX PX ttl</c>, released by a Lua compare-and-delete so a stale or
 /// foreign token can never release. When Redis is unreachable the node falls back to its in-process
-/// lock (degraded: exclusion then holds within this node only).
+/// lock (degraded: exclusion then holds within this node only). A running command renews its lease
+/// with a Lua compare-and-expire, so only the token's owner can extend it.
 /// </summary>
 public sealed partial class RedisSpoolLocks(RedisConnection redis, InProcessSpoolLocks local, ILogger<RedisSpoolLocks> logger) : ISpoolLocks
 {
@@ -15,6 +16,9 @@ public sealed partial class RedisSpoolLocks(RedisConnection redis, InProcessSpoo
 
     private static readonly LuaScript CompareAndDelete = LuaScript.Prepare(
         "if redis.call('get', @key) == @token then return redis.call('del', @key) else return 0 end");
+
+    private static readonly LuaScript CompareAndExpire = LuaScript.Prepare(
+        "if redis.call('get', @key) == @token then return redis.call('pexpire', @key, @ttl) else return 0 end");
 
     public async Task<SpoolLease?> AcquireAsync(string tag, TimeSpan ttl, TimeSpan wait, CancellationToken ct = default)
     {
@@ -51,6 +55,26 @@ public sealed partial class RedisSpoolLocks(RedisConnection redis, InProcessSpoo
         }
     }
 
+    public async Task<LeaseRenewal> RenewAsync(SpoolLease lease, TimeSpan ttl)
+    {
+        if (lease.Key.StartsWith(LocalPrefix, StringComparison.Ordinal))
+            return await local.RenewAsync(lease with { Key = lease.Key[LocalPrefix.Length..] }, ttl);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var db = (await redis.GetAsync()).GetDatabase();
+            var renewed = (long)await db.ScriptEvaluateAsync(CompareAndExpire,
+                new { key = (RedisKey)lease.Key, token = lease.Token, ttl = (long)ttl.TotalMilliseconds });
+            LogRenew(lease.Key, renewed == 1 ? "ok" : "perdido", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return renewed == 1 ? LeaseRenewal.Renewed : LeaseRenewal.Lost;
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or RedisServerException)
+        {
+            LogRenew(lease.Key, "Redis no disponible", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return LeaseRenewal.Unreachable;
+        }
+    }
+
     public async Task<bool> ReleaseAsync(SpoolLease lease)
     {
         if (lease.Key.StartsWith(LocalPrefix, StringComparison.Ordinal))
@@ -79,6 +103,9 @@ public sealed partial class RedisSpoolLocks(RedisConnection redis, InProcessSpoo
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Redis SET NX {Key}: {Status} after {Attempts} attempts ({ElapsedMs} ms)")]
     private partial void LogAcquire(string key, string status, int attempts, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redis compare-and-expire {Key}: {Status} ({ElapsedMs} ms)")]
+    private partial void LogRenew(string key, string status, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Redis compare-and-delete {Key}: {Status} ({ElapsedMs} ms)")]
     private partial void LogRelease(string key, string status, long elapsedMs);

@@ -39,6 +39,20 @@ public sealed class GoogleSheetsOptions
     [Range(1, 6000)]
     public int WritesPerMinute { get; set; } = 60;
 
+    /// <summary>
+    /// Client-side read budget of this node, well under Google's 60 read requests per minute per user
+    /// (nodes sharing one service account share that quota). Commands are served first.
+    /// </summary>
+    [Range(1, 6000)]
+    public int ReadsPerMinute { get; set; } = 40;
+
+    /// <summary>
+    /// How long a command's marker (a named range keyed by its id, DOMAIN 6.4) is kept after it was
+    /// written: a late copy of the batch arriving within this time is refused by Google as a whole.
+    /// </summary>
+    [Range(1, 10080)]
+    public int CommandMarkerMinutes { get; set; } = 60;
+
     /// <summary>Background re-read of the spreadsheet (office edits), seconds; overrides Zeues:Snapshot:RefreshSeconds.</summary>
     [Range(1, 3600)]
     public int? RefreshSeconds { get; set; }

@@ -4,9 +4,11 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
 /// The plant's real spreadsheet as the workbook: every read is ONE values.batchGet of the sheets
-/// asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate.
+/// asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate. A
+/// command's batch carries its marker first (<see cref="CommandMarkers"/>), so Google refuses any second
+/// copy of it as a whole.
 /// </summary>
-public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
+public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers markers) : IWorkbook
 {
     private IReadOnlyDictionary<string, int>? _sheetIds;
 
@@ -39,8 +41,30 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
             await ApplyStructuralAsync(batch, ct);
             return;
         }
-        var ids = await SheetIdsAsync(batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)), ct);
-        await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids), ct);
+        var sheets = batch.Appends.Select(a => a.Sheet).Concat(batch.Updates.Select(u => u.Sheet)).ToList();
+        var ids = await SheetIdsAsync(sheets, ct);
+        var body = SheetsRequests.Build(batch, ids);
+        var commandId = batch.Guard?.CommandId ?? Guid.Empty;
+        const int markerIndex = 0;
+        if (commandId != Guid.Empty) body = body with { Requests = [CommandMarkers.Add(commandId, ids[sheets[0]]), .. body.Requests] };
+        try
+        {
+            var response = await client.BatchUpdateAsync(body, batch.Guard, ct);
+            if (commandId != Guid.Empty) markers.Written(commandId, response, markerIndex);
+        }
+        catch (SheetsWriteRejectedException rejected) when (commandId != Guid.Empty && CommandMarkers.IsDuplicate(rejected, markerIndex))
+        {
+            throw new WorkbookAlreadyAppliedException($"La planilla ya tiene el comando {commandId}.");
+        }
+        catch (SheetsWriteRejectedException rejected)
+        {
+            throw new WorkbookUnavailableException(rejected.Message, rejected);
+        }
+        catch (WorkbookUnavailableException unknown) when (unknown.OutcomeUnknown && commandId != Guid.Empty)
+        {
+            markers.MaybeWritten(commandId);
+            throw;
+        }
     }
 
     public async Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) => (await FreshSheetIdsAsync(ct)).Keys.ToList();
@@ -63,7 +87,14 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
         foreach (var name in needed.Where(n => !ids.ContainsKey(n)))
             throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
         _sheetIds = null;
-        await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids, added), ct);
+        try
+        {
+            await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids, added), batch.Guard, ct);
+        }
+        catch (SheetsWriteRejectedException rejected)
+        {
+            throw new WorkbookUnavailableException(rejected.Message, rejected);
+        }
     }
 
     /// <summary>A stable id from the title, moved on while another sheet holds it (Google refuses a taken id).</summary>

@@ -6,10 +6,10 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 // Typed shapes of the Sheets v4 resources ZEUES uses, field for field as in Google's discovery
 // document (schemas Spreadsheet, Sheet, SheetProperties, GridProperties, BatchGetValuesResponse,
 // ValueRange, BatchUpdateSpreadsheetRequest, Request, UpdateCellsRequest, AppendCellsRequest,
-// AddSheetRequest, DeleteDimensionRequest, DimensionRange,
-// RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse).
+// AddSheetRequest, DeleteDimensionRequest, DimensionRange, AddNamedRangeRequest, DeleteNamedRangeRequest,
+// NamedRange, GridRange, RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse).
 
-public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets);
+public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets, IReadOnlyList<NamedRange>? NamedRanges = null);
 
 public sealed record Sheet(SheetProperties? Properties);
 
@@ -26,7 +26,7 @@ public sealed record BatchUpdateSpreadsheetRequest(IReadOnlyList<Request> Reques
 public sealed record BatchUpdateSpreadsheetResponse(string? SpreadsheetId, IReadOnlyList<JsonElement>? Replies);
 
 public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null, AddSheetRequest? AddSheet = null,
-    DeleteDimensionRequest? DeleteDimension = null);
+    DeleteDimensionRequest? DeleteDimension = null, AddNamedRangeRequest? AddNamedRange = null, DeleteNamedRangeRequest? DeleteNamedRange = null);
 
 /// <summary>Adds a sheet; ZEUES sets the sheetId itself so later requests of the same batch can address it.</summary>
 public sealed record AddSheetRequest(SheetProperties Properties);
@@ -35,6 +35,14 @@ public sealed record DeleteDimensionRequest(DimensionRange Range);
 
 /// <summary>A span of rows: 0-based start inclusive, end exclusive.</summary>
 public sealed record DimensionRange(int SheetId, string Dimension, int StartIndex, int EndIndex);
+
+public sealed record AddNamedRangeRequest(NamedRange NamedRange);
+
+public sealed record DeleteNamedRangeRequest(string NamedRangeId);
+
+public sealed record NamedRange(string? NamedRangeId, string? Name, GridRange? Range);
+
+public sealed record GridRange(int SheetId, int? StartRowIndex = null, int? EndRowIndex = null, int? StartColumnIndex = null, int? EndColumnIndex = null);
 
 public sealed record UpdateCellsRequest(GridCoordinate Start, IReadOnlyList<RowData> Rows, string Fields);
 

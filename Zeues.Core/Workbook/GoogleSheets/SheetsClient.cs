@@ -8,13 +8,16 @@ using Microsoft.Extensions.Options;
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
-/// The three Sheets v4 calls ZEUES makes, with per-attempt timeouts, exponential backoff with jitter
+/// The Sheets v4 calls ZEUES makes, with per-attempt timeouts, exponential backoff with jitter
 /// (honouring Retry-After) and a bounded total time. Reads retry on 429, 5xx and transport errors;
 /// a write retries here only on 429 (not applied), since after a 5xx or a timeout its outcome is
-/// unknown and the command flow must first look for its id in Metadata.
+/// unknown (<see cref="WorkbookUnavailableException.OutcomeUnknown"/>) and the command flow decides.
+/// Every attempt spends the node's budget first: a read from <see cref="ReadBudget"/>, a write from the
+/// command's reserved slot or the <see cref="WriteRateLimiter"/>; a guarded write then asks its lease
+/// fence, so nothing is sent once the lease no longer covers it.
 /// </summary>
-public sealed class SheetsClient(HttpClient http, SheetsCredential credential, WriteRateLimiter limiter, IOptions<GoogleSheetsOptions> options,
-    ILogger<SheetsClient> logger)
+public sealed class SheetsClient(HttpClient http, SheetsCredential credential, WriteRateLimiter limiter, ReadBudget reads,
+    IOptions<GoogleSheetsOptions> options, ILogger<SheetsClient> logger)
 {
     private long _reads;
     private long _writes;
@@ -27,22 +30,32 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
     private string Id => Uri.EscapeDataString(options.Value.SpreadsheetId);
 
     public Task<Spreadsheet> GetSpreadsheetAsync(CancellationToken ct) =>
-        SendAsync<Spreadsheet>(() => new HttpRequestMessage(HttpMethod.Get, $"v4/spreadsheets/{Id}?fields=spreadsheetId,sheets.properties"), write: false, ct);
+        SendAsync<Spreadsheet>(() => new HttpRequestMessage(HttpMethod.Get, $"v4/spreadsheets/{Id}?fields=spreadsheetId,sheets.properties"), null, ct);
+
+    /// <summary>The spreadsheet's named ranges (id and name only), for the command-marker cleanup.</summary>
+    public Task<Spreadsheet> GetNamedRangesAsync(CancellationToken ct) =>
+        SendAsync<Spreadsheet>(() => new HttpRequestMessage(HttpMethod.Get,
+            $"v4/spreadsheets/{Id}?fields={Uri.EscapeDataString("namedRanges(namedRangeId,name)")}"), null, ct);
 
     public Task<BatchGetValuesResponse> BatchGetAsync(IEnumerable<string> ranges, CancellationToken ct)
     {
         var query = string.Join("&", ranges.Select(r => "ranges=" + Uri.EscapeDataString(r)));
         var url = $"v4/spreadsheets/{Id}/values:batchGet?{query}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=SERIAL_NUMBER";
-        return SendAsync<BatchGetValuesResponse>(() => new HttpRequestMessage(HttpMethod.Get, url), write: false, ct);
+        return SendAsync<BatchGetValuesResponse>(() => new HttpRequestMessage(HttpMethod.Get, url), null, ct);
     }
 
-    public Task<BatchUpdateSpreadsheetResponse> BatchUpdateAsync(BatchUpdateSpreadsheetRequest body, CancellationToken ct) =>
+    /// <summary>One batchUpdate; <paramref name="guard"/> pays it with the command's reserved slot and fences it with the command's lease.</summary>
+    public Task<BatchUpdateSpreadsheetResponse> BatchUpdateAsync(BatchUpdateSpreadsheetRequest body, WriteGuard? guard, CancellationToken ct) =>
         SendAsync<BatchUpdateSpreadsheetResponse>(() => new HttpRequestMessage(HttpMethod.Post, $"v4/spreadsheets/{Id}:batchUpdate")
         {
             Content = JsonContent.Create(body, options: SheetsJson.Options),
-        }, write: true, ct);
+        }, guard ?? Unguarded, ct);
 
-    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, bool write, CancellationToken ct)
+    /// <summary>A write that is not a command's (marker cleanup): rate-limited, no lease.</summary>
+    private static readonly WriteGuard Unguarded = new(Guid.Empty);
+
+    /// <param name="write">Null for a read; for a write, how it is paid for and fenced.</param>
+    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, WriteGuard? write, CancellationToken ct)
     {
         var o = options.Value;
         var total = Stopwatch.StartNew();
@@ -51,14 +64,22 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
         {
             TimeSpan? retryAfter = null;
             string failure;
-            if (write) await limiter.WaitAsync(ct);
-            Interlocked.Increment(ref write ? ref _writes : ref _reads);
+            if (write is null) await reads.WaitAsync(ct);
+            else
+            {
+                if (write.Slot?.TryUse() != true) await limiter.WaitAsync(ct);
+                // Last moment before the request leaves: a lease that no longer covers the write stops it here.
+                if (write.Fence is { } fence) await fence.CheckAsync(ct);
+            }
+            Interlocked.Increment(ref write is not null ? ref _writes : ref _reads);
+            var sent = false;
             using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
             attemptCts.CancelAfter(Min(TimeSpan.FromSeconds(o.RequestTimeoutSeconds), budget - total.Elapsed));
             try
             {
                 using var request = build();
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await credential.GetTokenAsync(attemptCts.Token));
+                sent = true;
                 using var response = await http.SendAsync(request, attemptCts.Token);
                 if (response.IsSuccessStatusCode)
                     return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, attemptCts.Token)
@@ -66,7 +87,11 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
                 var status = (int)response.StatusCode;
                 var error = await ReadErrorAsync(response, attemptCts.Token);
                 failure = $"HTTP {status} {error?.Status}: {error?.Message}";
-                var retryable = status == 429 || (!write && status is 500 or 502 or 503 or 504);
+                // Google may have applied a write it answers with a 5xx: not repeated here, the command flow decides.
+                if (write is not null && status is 500 or 502 or 503 or 504)
+                    throw new WorkbookUnavailableException($"Google Sheets no confirmó la escritura ({failure}).", outcomeUnknown: true);
+                if (write is not null && status == 400) throw new SheetsWriteRejectedException(status, error?.Message ?? "", failure);
+                var retryable = status == 429 || (write is null && status is 500 or 502 or 503 or 504);
                 if (!retryable) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 retryAfter = response.Headers.RetryAfter?.Delta;
             }
@@ -79,8 +104,9 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
                     Google.Apis.Auth.OAuth2.Responses.TokenResponseException => "no se obtuvo el token de acceso",
                     _ => "error de transporte",
                 };
-                // A write that may have reached Google is not repeated blindly (see the class comment).
-                if (write) throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex);
+                // A write that may have reached Google is not repeated blindly (see the class comment); one that
+                // failed while getting its token never left.
+                if (write is not null) throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex, outcomeUnknown: sent);
             }
 
             var delay = retryAfter ?? TimeSpan.FromMilliseconds(o.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble()));
@@ -105,4 +131,13 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? (a < TimeSpan.Zero ? TimeSpan.Zero : a) : (b < TimeSpan.Zero ? TimeSpan.Zero : b);
+}
+
+/// <summary>Google refused a batchUpdate as invalid (HTTP 400): nothing of it was applied.</summary>
+public sealed class SheetsWriteRejectedException(int status, string googleMessage, string failure) : Exception($"Google Sheets rechazó la escritura ({failure}).")
+{
+    public int Status { get; } = status;
+
+    /// <summary>Google's own message, e.g. "Invalid requests[0].addNamedRange: …".</summary>
+    public string GoogleMessage { get; } = googleMessage;
 }
