@@ -7,9 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Zeues.Tests.Support;
 
-/// <summary>The real app on Kestrel at a loopback port, over its own SQLite workbook file.</summary>
+/// <summary>
+/// The real app on Kestrel at a loopback port, over its own SQLite workbook file, configured as a
+/// plant would run it (Production): its own supervisor hash and an API key, which <see cref="Http"/> sends.
+/// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
+    public const string ApiKey = "clave-api-de-pruebas";
+    public const string SupervisorPassword = "clave-de-pruebas";
+
+    /// <summary>Hashed once per test run: each hash costs what a login costs (600,000 PBKDF2 iterations).</summary>
+    public static string SupervisorPasswordHash => PasswordHash.Value;
+
+    private static readonly Lazy<string> PasswordHash = new(() => Zeues.Web.Admin.SupervisorPassword.Hash(SupervisorPassword));
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
@@ -21,6 +32,8 @@ public sealed class AppServer : WebApplicationFactory<Program>
         {
             ["Zeues:Workbook:SqlitePath"] = SqlitePath,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Zeues:Api:Key"] = ApiKey,
+            ["Zeues:Supervisor:PasswordHash"] = SupervisorPasswordHash,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -31,7 +44,16 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
-    public HttpClient Http() => CreateDefaultClient(BaseAddress);
+    /// <summary>A client that carries the API key, as an integration would.</summary>
+    public HttpClient Http()
+    {
+        var http = CreateDefaultClient(BaseAddress);
+        http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return http;
+    }
+
+    /// <summary>A client without the API key: what a browser or anyone else on the plant network sends.</summary>
+    public HttpClient Anonymous() => CreateDefaultClient(BaseAddress);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -8,14 +8,16 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapZeuesExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/tablero.csv", async (DashboardQuery board, SnapshotCache cache, PlantClock clock, CancellationToken ct) =>
+        // Key or supervisor session, like the API: the board names every worker and what they hold.
+        var exports = app.MapGroup("/export").AddEndpointFilter<ApiKeyFilter>();
+        exports.MapGet("/tablero.csv", async (DashboardQuery board, SnapshotCache cache, PlantClock clock, CancellationToken ct) =>
         {
             var plant = await cache.GetAsync(ct);
             var now = clock.Now;
             var bytes = Csv.Board(await board.GetAsync(ct), plant.Spools.Select(s => SpoolView.Of(s, plant, now)));
             return Results.File(bytes, "text/csv; charset=utf-8", $"tablero-{now:yyyyMMdd-HHmm}.csv");
         });
-        app.MapGet("/export/registro.csv", async (int workerId, DateOnly? fecha, DailyRecordQuery record, CancellationToken ct) =>
+        exports.MapGet("/registro.csv", async (int workerId, DateOnly? fecha, DailyRecordQuery record, CancellationToken ct) =>
             await ApiEndpoints.Guarded(async () =>
             {
                 var day = await record.GetAsync(workerId, fecha, ct);

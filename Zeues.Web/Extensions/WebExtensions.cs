@@ -27,6 +27,7 @@ public static class WebExtensions
 
         // API
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddSingleton<ApiAccess>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
 
@@ -36,8 +37,12 @@ public static class WebExtensions
 
         // Supervisor session (cookie) for /admin and supervisor commands
         services.AddOptions<SupervisorOptions>().BindConfiguration(SupervisorOptions.Section).ValidateDataAnnotations()
-            .Validate(o => configuration["Zeues:Workbook:Provider"] != "GoogleSheets" || o.PasswordHash != SupervisorOptions.DemoPasswordHash,
-                "Zeues:Supervisor:PasswordHash debe definirse: la clave de demostración solo vale para el libro embebido")
+            .PostConfigure<IHostEnvironment>((o, env) =>
+            {
+                if (string.IsNullOrWhiteSpace(o.PasswordHash) && env.IsDevelopment()) o.PasswordHash = SupervisorOptions.DemoPasswordHash;
+            })
+            .Validate<IHostEnvironment>((o, env) => SupervisorOptions.IsAllowed(o.PasswordHash, env.IsDevelopment(), configuration["Zeues:Workbook:Provider"]),
+                SupervisorOptions.MissingHashMessage)
             .ValidateOnStart();
         services.AddSingleton<LoginThrottle>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
