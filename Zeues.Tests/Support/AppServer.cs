@@ -23,10 +23,13 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
-    public AppServer(string? sqlitePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public AppServer(string? sqlitePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        string environment = "Production")
     {
         _services = services;
+        _environment = environment;
         SqlitePath = sqlitePath ?? TestPlant.NewPath();
         _settings = new Dictionary<string, string?>
         {
@@ -57,7 +60,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         // Open browser circuits would otherwise hold every disposal for the default 30 s.
         builder.UseShutdownTimeout(TimeSpan.FromSeconds(2));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);

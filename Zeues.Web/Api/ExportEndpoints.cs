@@ -3,7 +3,7 @@ using Zeues.Core.Queries;
 
 namespace Zeues.Web.Api;
 
-/// <summary>CSV downloads of the board and of a worker's day (the plant lives in spreadsheets).</summary>
+/// <summary>CSV and Excel downloads of the board and of a worker's day (the plant lives in spreadsheets).</summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapZeuesExports(this IEndpointRouteBuilder app)
@@ -22,6 +22,18 @@ public static class ExportEndpoints
             {
                 var day = await record.GetAsync(workerId, fecha, ct);
                 return Results.File(Csv.Record(day), "text/csv; charset=utf-8", $"registro-{day.Worker.Id}-{day.Date:yyyyMMdd}.csv");
+            }));
+        exports.MapGet("/tablero.xlsx", async (SnapshotCache cache, PlantClock clock, CancellationToken ct) =>
+        {
+            var plant = await cache.GetAsync(ct);
+            var now = clock.Now;
+            return Results.File(XlsxExport.Board(plant.Spools.Select(s => SpoolView.Of(s, plant, now))), XlsxExport.ContentType, $"tablero-{now:yyyyMMdd-HHmm}.xlsx");
+        });
+        exports.MapGet("/registro.xlsx", async (int workerId, DateOnly? fecha, DailyRecordQuery record, CancellationToken ct) =>
+            await ApiEndpoints.Guarded(async () =>
+            {
+                var day = await record.GetAsync(workerId, fecha, ct);
+                return Results.File(XlsxExport.Record(day), XlsxExport.ContentType, $"registro-{day.Worker.Id}-{day.Date:yyyyMMdd}.xlsx");
             }));
         return app;
     }
