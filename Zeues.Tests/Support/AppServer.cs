@@ -64,8 +64,10 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // Open browser circuits would otherwise hold every disposal for the default 30 s.
         builder.UseShutdownTimeout(TimeSpan.FromSeconds(2));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        // Each test server keeps its own in-memory keys instead of sharing the user's key folder.
-        builder.ConfigureServices(s => s.AddDataProtection().UseEphemeralDataProtectionProvider());
+        // Each test server keeps its own in-memory keys instead of sharing the user's key folder; with Redis,
+        // the nodes of a test share theirs there under the test's prefix, as a plant's nodes do.
+        if (string.IsNullOrEmpty(_settings.GetValueOrDefault("ConnectionStrings:Redis")))
+            builder.ConfigureServices(s => s.AddDataProtection().UseEphemeralDataProtectionProvider());
         if (_services is not null) builder.ConfigureServices(_services);
     }
 

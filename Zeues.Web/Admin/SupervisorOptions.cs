@@ -20,6 +20,10 @@ public sealed class SupervisorOptions
     [Range(1, 240)]
     public int IdleMinutes { get; set; } = 15;
 
+    /// <summary>How often an open /admin screen checks that its session still lives (logout elsewhere, idle timeout).</summary>
+    [Range(1, 600)]
+    public int SessionCheckSeconds { get; set; } = 15;
+
     /// <summary>Anyone who reads the README knows the demo password: it may only guard the local demo.</summary>
     public static bool IsAllowed(string hash, bool development, string? provider) =>
         !string.IsNullOrWhiteSpace(hash) && (hash != DemoPasswordHash || (development && provider != "GoogleSheets"));

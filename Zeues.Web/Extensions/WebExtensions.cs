@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Realtime;
@@ -31,9 +33,12 @@ public static class WebExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
 
-        // Keys protecting the supervisor cookie and tab storage: shared by every node when a folder is configured
+        // Keys protecting the supervisor cookie and tab storage: shared by every node through a folder or Redis
         var keys = services.AddDataProtection().SetApplicationName("zeues");
         if (configuration["Zeues:DataProtection:KeysPath"] is { Length: > 0 } keysPath) keys.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        else if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis")))
+            services.AddOptions<KeyManagementOptions>().Configure<Core.Coordination.Redis.RedisConnection, ILoggerFactory>((o, redis, logs) =>
+                o.XmlRepository = new RedisKeyRing(redis, logs.CreateLogger<RedisKeyRing>()));
 
         // Supervisor session (cookie) for /admin and supervisor commands
         services.AddOptions<SupervisorOptions>().BindConfiguration(SupervisorOptions.Section).ValidateDataAnnotations()
@@ -44,12 +49,18 @@ public static class WebExtensions
             .Validate<IHostEnvironment>((o, env) => SupervisorOptions.IsAllowed(o.PasswordHash, env.IsDevelopment(), configuration["Zeues:Workbook:Provider"]),
                 SupervisorOptions.MissingHashMessage)
             .ValidateOnStart();
+        services.AddSingleton<InProcessAdminState>();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"))) services.AddSingleton<IAdminState>(sp => sp.GetRequiredService<InProcessAdminState>());
+        else services.AddSingleton<IAdminState, RedisAdminState>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<SupervisorSessions>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "zeues.supervisor";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request came over HTTPS (directly, or through a proxy with forwarded headers).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Zeues:Supervisor:IdleMinutes", 15));
             o.SlidingExpiration = true;
             o.LoginPath = "/admin";
@@ -58,6 +69,13 @@ public static class WebExtensions
             {
                 c.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return Task.CompletedTask;
+            };
+            // A cookie whose session ended (logout elsewhere, idle) is no session, on any node.
+            o.Events.OnValidatePrincipal = async c =>
+            {
+                if (await c.HttpContext.RequestServices.GetRequiredService<SupervisorSessions>().IsLiveAsync(c.Principal)) return;
+                c.RejectPrincipal();
+                await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             };
         });
         services.AddAuthorization();
