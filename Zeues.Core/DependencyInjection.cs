@@ -98,10 +98,12 @@ public static class DependencyInjection
         });
         services.AddSingleton<SheetsCredential>();
         services.AddSingleton<WriteRateLimiter>();
+        services.AddSheetsHttpClient();
         services.AddSingleton(sp => new SheetsClient(
-            new HttpClient { BaseAddress = new Uri(sp.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value.BaseUrl), Timeout = Timeout.InfiniteTimeSpan },
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(SheetsHttp.ClientName),
             sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(),
-            sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>()));
+            sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>(),
+            sp.GetRequiredService<SheetsRetryCount>()));
         services.AddSingleton<GoogleSheetsWorkbook>();
         services.AddSingleton<IWorkbook>(sp => ActivatorUtilities.CreateInstance<InstrumentedWorkbook>(sp, sp.GetRequiredService<GoogleSheetsWorkbook>()));
         services.AddHostedService<SnapshotWarmup>();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
-/// The three Sheets v4 calls ZEUES makes, with per-attempt timeouts, exponential backoff with jitter
-/// (honouring Retry-After) and a bounded total time. Reads retry on 429, 5xx and transport errors;
-/// a write retries here only on 429 (not applied), since after a 5xx or a timeout its outcome is
-/// unknown and the command flow must first look for its id in Metadata.
+/// The three Sheets v4 calls ZEUES makes. The HttpClient comes from IHttpClientFactory with the
+/// resilience pipeline of <see cref="SheetsHttp"/>: reads are retried there on 429, 5xx and transport
+/// errors, within per-attempt and total timeouts. A write retries here only on 429 (not applied), since
+/// after a 5xx or a timeout its outcome is unknown and the command flow must first look for its id in Metadata.
 /// </summary>
 public sealed class SheetsClient(HttpClient http, SheetsCredential credential, WriteRateLimiter limiter, IOptions<GoogleSheetsOptions> options,
-    ILogger<SheetsClient> logger)
+    ILogger<SheetsClient> logger, SheetsRetryCount? readRetries = null)
 {
     private long _reads;
     private long _writes;
@@ -22,7 +20,10 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
 
     public long Reads => Interlocked.Read(ref _reads);
     public long Writes => Interlocked.Read(ref _writes);
-    public long Retries => Interlocked.Read(ref _retries);
+    public long Retries => Interlocked.Read(ref _retries) + (readRetries?.Value ?? 0);
+
+    /// <summary>The credential the pipeline's handler uses; kept for callers that build their own requests.</summary>
+    public SheetsCredential Credential => credential;
 
     private string Id => Uri.EscapeDataString(options.Value.SpreadsheetId);
 
@@ -49,45 +50,43 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
         var budget = TimeSpan.FromSeconds(o.TotalTimeoutSeconds);
         for (var attempt = 0; ; attempt++)
         {
-            TimeSpan? retryAfter = null;
-            string failure;
             if (write) await limiter.WaitAsync(ct);
             Interlocked.Increment(ref write ? ref _writes : ref _reads);
-            using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            attemptCts.CancelAfter(Min(TimeSpan.FromSeconds(o.RequestTimeoutSeconds), budget - total.Elapsed));
+            string failure;
+            TimeSpan? retryAfter;
             try
             {
                 using var request = build();
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await credential.GetTokenAsync(attemptCts.Token));
-                using var response = await http.SendAsync(request, attemptCts.Token);
+                using var response = await http.SendAsync(request, ct);
                 if (response.IsSuccessStatusCode)
-                    return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, attemptCts.Token)
+                    return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, ct)
                         ?? throw new WorkbookUnavailableException("La planilla respondió vacío.");
                 var status = (int)response.StatusCode;
-                var error = await ReadErrorAsync(response, attemptCts.Token);
+                var error = await ReadErrorAsync(response, ct);
                 failure = $"HTTP {status} {error?.Status}: {error?.Message}";
-                var retryable = status == 429 || (!write && status is 500 or 502 or 503 or 504);
-                if (!retryable) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
+                // A read was already retried by the pipeline.
+                if (!write || status != 429) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 retryAfter = response.Headers.RetryAfter?.Delta;
             }
             catch (Exception ex) when (ex is HttpRequestException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
+                                       or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
                                        or OperationCanceledException && !ct.IsCancellationRequested)
             {
                 failure = ex switch
                 {
-                    OperationCanceledException => "sin respuesta a tiempo",
+                    Polly.Timeout.TimeoutRejectedException or OperationCanceledException => "sin respuesta a tiempo",
+                    Polly.CircuitBreaker.BrokenCircuitException => "demasiadas fallas seguidas, se espera antes de volver a llamar",
                     Google.Apis.Auth.OAuth2.Responses.TokenResponseException => "no se obtuvo el token de acceso",
                     _ => "error de transporte",
                 };
-                // A write that may have reached Google is not repeated blindly (see the class comment).
-                if (write) throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex);
+                throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex);
             }
 
             var delay = retryAfter ?? TimeSpan.FromMilliseconds(o.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble()));
             if (attempt >= o.MaxRetries || total.Elapsed + delay >= budget)
                 throw new WorkbookUnavailableException($"Google Sheets no disponible tras {attempt + 1} intentos ({failure}).");
             Interlocked.Increment(ref _retries);
-            logger.LogWarning("Sheets call failed ({Failure}); retry {Attempt} in {Delay} ms", failure, attempt + 1, (int)delay.TotalMilliseconds);
+            logger.LogWarning("Sheets write got 429 ({Failure}); retry {Attempt} in {Delay} ms", failure, attempt + 1, (int)delay.TotalMilliseconds);
             await Task.Delay(delay, ct);
         }
     }
@@ -103,6 +102,4 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
             return null;
         }
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? (a < TimeSpan.Zero ? TimeSpan.Zero : a) : (b < TimeSpan.Zero ? TimeSpan.Zero : b);
 }
