@@ -32,6 +32,8 @@ public static class SheetsHttp
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value;
                 var retries = context.ServiceProvider.GetRequiredService<SheetsRetryCount>();
+                // Network timeouts and backoff run on real time, not on the app's TimeProvider (the plant clock, frozen in tests).
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline.AddTimeout(TimeSpan.FromSeconds(o.TotalTimeoutSeconds));
                 if (o.MaxRetries > 0)
                 {
