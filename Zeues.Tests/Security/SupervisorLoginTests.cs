@@ -77,6 +77,8 @@ public sealed class SupervisorLoginTests
         using var https = new AdminClient(app.BaseAddress, forwardedProto: "https");
         using var http = new AdminClient(app.BaseAddress);
 
+        using var form = await https.GetAsync("/admin");
+        Assert.All(form.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
         Assert.Equal("/admin", await https.LoginAsync("Ana Supervisora", AppServer.SupervisorPassword));
         Assert.Contains("secure", https.LastSetCookies.Single(c => c.StartsWith("zeues.supervisor=")), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("/admin", await http.LoginAsync("Ana Supervisora", AppServer.SupervisorPassword));

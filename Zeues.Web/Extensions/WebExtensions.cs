@@ -78,6 +78,8 @@ public static class WebExtensions
                 await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             };
         });
+        // The login form's token cookie too: Secure over HTTPS (its default is never Secure).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
