@@ -118,10 +118,11 @@ public static class DependencyInjection
         services.AddSingleton<WriteRateLimiter>();
         services.AddSingleton<ReadBudget>();
         services.AddSingleton<IWorkbookBudget, SheetsBudget>();
+        services.AddSheetsHttpClient();
         services.AddSingleton(sp => new SheetsClient(
-            new HttpClient { BaseAddress = new Uri(sp.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value.BaseUrl), Timeout = Timeout.InfiniteTimeSpan },
-            sp.GetRequiredService<SheetsCredential>(), sp.GetRequiredService<WriteRateLimiter>(), sp.GetRequiredService<ReadBudget>(),
-            sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>()));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(SheetsHttp.ClientName), sp.GetRequiredService<WriteRateLimiter>(),
+            sp.GetRequiredService<IOptions<GoogleSheetsOptions>>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SheetsClient>>(),
+            sp.GetRequiredService<SheetsRetryCount>()));
         // Exactly-once batches: each command's marker, deleted after its retention.
         services.AddSingleton<CommandMarkers>();
         services.AddHostedService<CommandMarkerCleanup>();

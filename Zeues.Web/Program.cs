@@ -18,6 +18,7 @@ builder.Services.AddZeuesWeb(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseZeuesForwardedHeaders();
 app.UseZeuesErrors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -90,6 +90,17 @@ public static class Errors
     public static ZeuesError Entrada(string detalle) =>
         Make(ErrorCode.DATOS_INVALIDOS, 422, $"Datos no válidos: {detalle}.");
 
+    public static ZeuesError NotasLlenas(string tag) =>
+        Make(ErrorCode.DATOS_INVALIDOS, 422,
+            $"Las notas del spool {tag} llenaron su celda (máximo 50.000 caracteres): pide a la oficina que archive las notas antiguas para agregar más.",
+            ("tag", tag), ("columna", "Notas"));
+
+    public static ZeuesError NoEsJson() =>
+        Make(ErrorCode.DATOS_INVALIDOS, 415, "Datos no válidos: el comando debe enviarse como JSON (Content-Type: application/json).");
+
+    public static ZeuesError CuerpoDemasiadoGrande(int maxBytes) =>
+        Make(ErrorCode.DATOS_INVALIDOS, 413, $"Datos no válidos: el comando supera los {maxBytes / 1024} KB permitidos.");
+
     public static ZeuesError EsquemaInvalido(string hoja, string columna) =>
         Make(ErrorCode.ESQUEMA_INVALIDO, 503,
             $"Falta la columna \"{columna}\" en la hoja {hoja}. No se puede registrar trabajo hasta corregir la planilla. Avisa al supervisor.",

@@ -65,8 +65,7 @@ public sealed class SpoolCommands(
     public async Task<BatchStartResult> StartManyAsync(Guid batchId, IReadOnlyList<string> tags, Actor actor, Operacion op, CancellationToken ct = default,
         IProgress<int>? progress = null)
     {
-        if (tags.Count is 0 or > BatchLimit.MaxSpools)
-            return BatchStartResult.Invalid(Errors.Entrada($"se pueden iniciar entre 1 y {BatchLimit.MaxSpools} spools por vez"));
+        if (RequestShape.ValidateBatch(tags) is { } invalid) return BatchStartResult.Invalid(invalid);
         var results = new List<BatchStartItem>();
         foreach (var tag in tags)
         {

@@ -240,7 +240,7 @@ public sealed class ApiKeyTests
     public async Task With_an_api_key_configured_every_api_call_needs_it()
     {
         await using var app = new AppServer(settings: new Dictionary<string, string?> { ["Zeues:Api:Key"] = "secreto" });
-        using var http = app.Http();
+        using var http = app.Anonymous();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/workers")).StatusCode);
         http.DefaultRequestHeaders.Add("X-Api-Key", "secreto");

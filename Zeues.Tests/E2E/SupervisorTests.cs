@@ -104,6 +104,23 @@ public sealed class SupervisorTests(Chromium chromium) : Zeues.Tests.E2E.Browser
     }
 
     [Fact]
+    public async Task An_open_admin_screen_returns_to_the_login_when_its_session_is_ended_elsewhere()
+    {
+        await using var app = new AppServer(settings: new Dictionary<string, string?> { ["Zeues:Supervisor:SessionCheckSeconds"] = "2" });
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
+        await new AdminPage(page).LoginAsync();
+        await Assertions.Expect(page.Locator("[data-action='LIBERAR']").First).ToBeVisibleAsync();
+
+        // The same session logged out from another tab or device: only the cookie is shared, the circuit is not told.
+        using var elsewhere = new AdminClient(app.BaseAddress);
+        elsewhere.Cookies["zeues.supervisor"] = (await page.Context.CookiesAsync()).Single(c => c.Name == "zeues.supervisor").Value;
+        await elsewhere.LogoutAsync();
+
+        await Assertions.Expect(page.GetByTestId("login-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("[data-action='LIBERAR']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Spool_detail_shows_unions_history_and_an_unknown_tag_message()
     {
         await using var app = AppServer.AtFixtureTime(out _);

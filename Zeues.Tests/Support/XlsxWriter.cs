@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Zeues.Core.Demo;
 using Zeues.Core.Workbook;
 
@@ -22,21 +23,15 @@ public sealed record XlsxFormula(string Formula, object Cached);
 public sealed record XlsxSheet(string Name, IReadOnlyList<IReadOnlyList<object?>> Rows);
 
 /// <summary>
-/// Writes a real .xlsx package (content types, relationships, workbook, shared strings, styles,
-/// one worksheet per sheet) so the import is tested against the file layout spreadsheet programs produce.
+/// Writes a real .xlsx package through the Open XML SDK (workbook, shared strings, styles, one
+/// worksheet per sheet) so the import is tested against the file layout spreadsheet programs produce.
 /// </summary>
 public static class XlsxWriter
 {
-    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private const string RelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private const string Ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    private const int DateStyle = 1;
+    private const uint DateStyle = 1;
 
     /// <summary>Every sheet of the rows, header first (the embedded template's headers), values placed by header name.</summary>
-    public static IReadOnlyList<XlsxSheet> FromSheetRows(SheetRows rows) => Sheets.All.Select(sheet =>
+    public static IReadOnlyList<XlsxSheet> FromSheetRows(SheetRows rows) => Core.Workbook.Sheets.All.Select(sheet =>
     {
         var headers = WorkbookSchema.Template[sheet];
         var map = new HeaderMap(headers.ToList());
@@ -55,75 +50,74 @@ public static class XlsxWriter
 
     public static void Write(string path, IEnumerable<XlsxSheet> sheets)
     {
-        var list = sheets.ToList();
-        var shared = new SharedStrings();
-        var worksheets = list.Select(s => Worksheet(s, shared)).ToList();
+        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+        var shared = new SharedStrings(workbook.AddNewPart<SharedStringTablePart>());
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
 
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        Add(zip, "[Content_Types].xml", new XElement(ContentTypes + "Types",
-            new XElement(ContentTypes + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
-            new XElement(ContentTypes + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
-            Override("/xl/workbook.xml", Ct + "sheet.main+xml"),
-            Override("/xl/sharedStrings.xml", Ct + "sharedStrings+xml"),
-            Override("/xl/styles.xml", Ct + "styles+xml"),
-            list.Select((_, i) => Override($"/xl/worksheets/sheet{i + 1}.xml", Ct + "worksheet+xml"))));
-        Add(zip, "_rels/.rels", Relationships(("rId1", "officeDocument", "xl/workbook.xml")));
-        Add(zip, "xl/workbook.xml", new XElement(Main + "workbook", new XAttribute(XNamespace.Xmlns + "r", Rel),
-            new XElement(Main + "sheets", list.Select((s, i) => new XElement(Main + "sheet",
-                new XAttribute("name", s.Name), new XAttribute("sheetId", i + 1), new XAttribute(Rel + "id", $"rId{i + 1}"))))));
-        Add(zip, "xl/_rels/workbook.xml.rels", Relationships([
-            .. list.Select((_, i) => ($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml")),
-            ("rIdStrings", "sharedStrings", "sharedStrings.xml"),
-            ("rIdStyles", "styles", "/xl/styles.xml"),
-        ]));
-        Add(zip, "xl/sharedStrings.xml", shared.Xml());
-        Add(zip, "xl/styles.xml", Styles());
-        for (var i = 0; i < worksheets.Count; i++) Add(zip, $"xl/worksheets/sheet{i + 1}.xml", worksheets[i]);
+        uint id = 1;
+        foreach (var sheet in sheets)
+        {
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = new Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(sheet.Rows.Select((row, r) =>
+                new Row(row.Select((value, c) => value is null ? null : Cell(ColumnName(c) + (r + 1), value, shared)).OfType<Cell>())
+                {
+                    RowIndex = (uint)(r + 1),
+                })));
+            workbook.Workbook.Sheets!.Append(new Sheet { Name = sheet.Name, SheetId = id++, Id = workbook.GetIdOfPart(part) });
+        }
+        shared.Save();
     }
 
-    private static XElement Worksheet(XlsxSheet sheet, SharedStrings shared) => new(Main + "worksheet",
-        new XElement(Main + "sheetData", sheet.Rows.Select((row, r) => new XElement(Main + "row", new XAttribute("r", r + 1),
-            row.Select((value, c) => value is null ? null : Cell(ColumnName(c) + (r + 1), value, shared))))));
-
-    private static XElement Cell(string reference, object value, SharedStrings shared)
+    private static Cell Cell(string reference, object value, SharedStrings shared)
     {
-        var cell = new XElement(Main + "c", new XAttribute("r", reference));
+        var cell = new Cell { CellReference = reference };
         switch (value)
         {
             case string text:
-                cell.Add(new XAttribute("t", "s"), V(shared.Add(new XElement(Main + "t", Preserve(text), text))));
+                cell.DataType = CellValues.SharedString;
+                cell.CellValue = new CellValue(shared.Add(new SharedStringItem(Text(text))));
                 break;
             case XlsxRichText rich:
-                cell.Add(new XAttribute("t", "s"), V(shared.Add(rich.Runs.Select((run, i) => new XElement(Main + "r",
-                    i == 0 ? new XElement(Main + "rPr", new XElement(Main + "b")) : null,
-                    new XElement(Main + "t", Preserve(run), run))).ToArray())));
+                cell.DataType = CellValues.SharedString;
+                cell.CellValue = new CellValue(shared.Add(new SharedStringItem(rich.Runs.Select((run, i) =>
+                    i == 0 ? new Run(new RunProperties(new Bold()), Text(run)) : new Run(Text(run))))));
                 break;
             case XlsxInline inline:
-                cell.Add(new XAttribute("t", "inlineStr"), new XElement(Main + "is", new XElement(Main + "t", inline.Text)));
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(Text(inline.Text));
                 break;
             case bool flag:
-                cell.Add(new XAttribute("t", "b"), V(flag ? 1 : 0));
+                cell.DataType = CellValues.Boolean;
+                cell.CellValue = new CellValue(flag ? "1" : "0");
                 break;
             case XlsxDate date:
-                cell.Add(new XAttribute("s", DateStyle), V(date.Serial));
+                cell.StyleIndex = DateStyle;
+                cell.CellValue = new CellValue(date.Serial.ToString("R", CultureInfo.InvariantCulture));
                 break;
             case XlsxFormula { Cached: string text } formula:
-                cell.Add(new XAttribute("t", "str"), new XElement(Main + "f", formula.Formula), V(text));
+                cell.DataType = CellValues.String;
+                cell.CellFormula = new CellFormula(formula.Formula);
+                cell.CellValue = new CellValue(text);
                 break;
             case XlsxFormula formula:
-                cell.Add(new XElement(Main + "f", formula.Formula), V(formula.Cached));
+                cell.CellFormula = new CellFormula(formula.Formula);
+                cell.CellValue = new CellValue(Number(formula.Cached));
                 break;
             default:
-                cell.Add(V(value));
+                cell.CellValue = new CellValue(Number(value));
                 break;
         }
         return cell;
     }
 
-    private static XElement V(object value) => new(Main + "v", Convert.ToString(value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : value, CultureInfo.InvariantCulture));
+    private static string Number(object value) => value is double d ? d.ToString("R", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 
-    private static XAttribute? Preserve(string text) =>
-        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? new XAttribute(XNamespace.Xml + "space", "preserve") : null;
+    private static Text Text(string text) => new(text)
+    {
+        Space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? SpaceProcessingModeValues.Preserve : null,
+    };
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>
     public static string ColumnName(int index)
@@ -134,43 +128,30 @@ public static class XlsxWriter
     }
 
     /// <summary>Default style 0 plus style 1 with the built-in date format 14 (m/d/yyyy).</summary>
-    private static XElement Styles() => new(Main + "styleSheet",
-        new XElement(Main + "fonts", new XAttribute("count", 1), new XElement(Main + "font")),
-        new XElement(Main + "fills", new XAttribute("count", 1), new XElement(Main + "fill")),
-        new XElement(Main + "borders", new XAttribute("count", 1), new XElement(Main + "border")),
-        new XElement(Main + "cellStyleXfs", new XAttribute("count", 1), new XElement(Main + "xf")),
-        new XElement(Main + "cellXfs", new XAttribute("count", 2),
-            new XElement(Main + "xf", new XAttribute("numFmtId", 0)),
-            new XElement(Main + "xf", new XAttribute("numFmtId", 14), new XAttribute("applyNumberFormat", 1))));
-
-    private static XElement Override(string part, string type) =>
-        new(ContentTypes + "Override", new XAttribute("PartName", part), new XAttribute("ContentType", type));
-
-    private static XElement Relationships(params (string Id, string Type, string Target)[] rels) => new(PackageRel + "Relationships",
-        rels.Select(r => new XElement(PackageRel + "Relationship",
-            new XAttribute("Id", r.Id), new XAttribute("Type", RelType + r.Type), new XAttribute("Target", r.Target))));
-
-    private static void Add(ZipArchive zip, string part, XElement root)
-    {
-        using var stream = zip.CreateEntry(part).Open();
-        new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(stream);
-    }
+    private static Stylesheet Styles() => new(
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(new Fill()) { Count = 1 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }) { Count = 2 });
 
     /// <summary>The shared string table; identical items are stored once, as spreadsheet programs do.</summary>
-    private sealed class SharedStrings
+    private sealed class SharedStrings(SharedStringTablePart part)
     {
-        private readonly List<XElement> _items = [];
+        private readonly List<SharedStringItem> _items = [];
         private readonly Dictionary<string, int> _index = [];
 
-        public int Add(params XElement[] content)
+        public string Add(SharedStringItem item)
         {
-            var item = new XElement(Main + "si", content);
-            var key = item.ToString(SaveOptions.DisableFormatting);
-            if (_index.TryGetValue(key, out var i)) return i;
-            _items.Add(item);
-            return _index[key] = _items.Count - 1;
+            var key = item.OuterXml;
+            if (!_index.TryGetValue(key, out var i))
+            {
+                _items.Add(item);
+                _index[key] = i = _items.Count - 1;
+            }
+            return i.ToString(CultureInfo.InvariantCulture);
         }
 
-        public XElement Xml() => new(Main + "sst", new XAttribute("count", _items.Count), new XAttribute("uniqueCount", _items.Count), _items);
+        public void Save() => part.SharedStringTable = new SharedStringTable(_items) { Count = (uint)_items.Count, UniqueCount = (uint)_items.Count };
     }
 }

@@ -76,6 +76,33 @@ public sealed class NotaTests
     }
 
     [Fact]
+    public async Task A_nota_that_is_too_long_is_refused_before_the_spool_or_worker_is_looked_up()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+
+        var error = Expect.Error(await plant.RunAsync(CommandType.NOTA, "NO-EXISTE", Unknown, texto: new string('a', 501)), ErrorCode.DATOS_INVALIDOS);
+
+        Assert.Equal("Datos no válidos: la nota debe tener entre 1 y 500 caracteres.", error.Message);
+    }
+
+    [Fact]
+    public async Task Notas_never_pass_the_50000_characters_of_a_cell_and_a_full_cell_says_so()
+    {
+        var rows = Zeues.Core.Demo.FixturePlant.Build();
+        var nearlyFull = new string('x', NotaText.MaxCellLength - 20);
+        rows[Sheets.Operaciones].Single(r => Equals(r[Col.TagSpool], S3))[Col.Notas] = nearlyFull;
+        await using var plant = await TestPlant.CreateAsync(rows);
+        var image = await plant.CaptureAsync();
+
+        var error = Expect.Error(await plant.RunAsync(CommandType.NOTA, S3, NR, texto: "revisar bisel otra vez"), ErrorCode.DATOS_INVALIDOS);
+
+        Assert.StartsWith($"Las notas del spool {S3} llenaron su celda (máximo 50.000 caracteres)", error.Message);
+        Assert.Empty(await plant.ChangesSinceAsync(image));
+        Expect.Ok(await plant.RunAsync(CommandType.NOTA, S3, NR, texto: "ok"));
+        Assert.Equal(NotaText.MaxCellLength - 20 + "\n20260122: ok".Length, ((string)(await plant.CellAsync(S3, Col.Notas))!).Length);
+    }
+
+    [Fact]
     public async Task Nota_is_allowed_on_a_spool_with_a_data_error_and_leaves_its_state_alone()
     {
         await using var plant = await TestPlant.CreateAsync();

@@ -1,36 +1,28 @@
+using System.Net;
+
 namespace Zeues.Web.Admin;
 
-/// <summary>UX 4.8: five failed logins in a row block the login for five minutes (per node).</summary>
-public sealed class LoginThrottle(TimeProvider time)
+/// <summary>
+/// UX 4.8: five failed logins in a row block the login for five minutes, per client address and per
+/// name, on every node (<see cref="IAdminState"/>). An attempt is counted BEFORE the password is
+/// hashed, so parallel posts cannot run more than five hashes, and a success clears both counts.
+/// </summary>
+public sealed class LoginThrottle(IAdminState state)
 {
-    private readonly Lock _gate = new();
-    private int _failures;
-    private DateTimeOffset? _blockedUntil;
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    public bool IsBlocked
+    /// <summary>Counts the attempt; false when the address or the name already used up its attempts.</summary>
+    public async Task<bool> TryBeginAsync(IPAddress? address, string nombre)
     {
-        get
-        {
-            lock (_gate) return _blockedUntil is { } until && time.GetUtcNow() < until;
-        }
+        var byAddress = await state.CountAsync(AddressKey(address), Window);
+        var byName = await state.CountAsync(NameKey(nombre), Window);
+        return byAddress <= MaxFailures && byName <= MaxFailures;
     }
 
-    public void Failed()
-    {
-        lock (_gate)
-        {
-            if (++_failures < 5) return;
-            _blockedUntil = time.GetUtcNow().AddMinutes(5);
-            _failures = 0;
-        }
-    }
+    public Task SucceededAsync(IPAddress? address, string nombre) => state.RemoveAsync(AddressKey(address), NameKey(nombre));
 
-    public void Succeeded()
-    {
-        lock (_gate)
-        {
-            _failures = 0;
-            _blockedUntil = null;
-        }
-    }
+    private static string AddressKey(IPAddress? address) => $"intentos:ip:{address?.MapToIPv6().ToString() ?? "desconocida"}";
+
+    private static string NameKey(string nombre) => $"intentos:nombre:{nombre.Trim().ToLowerInvariant()}";
 }

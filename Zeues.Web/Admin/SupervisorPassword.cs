@@ -4,10 +4,16 @@ using System.Text;
 
 namespace Zeues.Web.Admin;
 
-/// <summary>PBKDF2-SHA256 hashes written as "pbkdf2-sha256$iterations$saltBase64$hashBase64".</summary>
+/// <summary>
+/// PBKDF2-SHA256 hashes written as "pbkdf2-sha256$iterations$saltBase64$hashBase64". The count is in
+/// the hash, so hashes made with fewer iterations (100,000 before) still verify.
+/// </summary>
 public static class SupervisorPassword
 {
-    public static string Hash(string password, byte[]? salt = null, int iterations = 100_000)
+    /// <summary>OWASP's current guidance for PBKDF2-HMAC-SHA256.</summary>
+    public const int Iterations = 600_000;
+
+    public static string Hash(string password, byte[]? salt = null, int iterations = Iterations)
     {
         salt ??= RandomNumberGenerator.GetBytes(16);
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, iterations, HashAlgorithmName.SHA256, 32);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Zeues.Core.Domain;
 using Zeues.Core.Workflows;
 
@@ -11,6 +12,12 @@ internal static class CommandsEndpoint
 
     public static async Task<IResult> PostAsync(HttpContext http, SpoolCommands commands, CancellationToken ct)
     {
+        // JSON only: a form or text/plain post is what a foreign web page can send cross-site without asking (DOMAIN 8.1).
+        if (!http.Request.HasJsonContentType()) return ErrorResults.Problem(Errors.NoEsJson());
+        if (http.Request.ContentLength > RequestShape.MaxBodyBytes) return ErrorResults.Problem(Errors.CuerpoDemasiadoGrande(RequestShape.MaxBodyBytes));
+        // A chunked body has no length up front: Kestrel stops reading at the limit.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = RequestShape.MaxBodyBytes;
+
         CommandBody? body;
         try
         {
@@ -19,6 +26,10 @@ internal static class CommandsEndpoint
         catch (JsonException)
         {
             body = null;
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ErrorResults.Problem(Errors.CuerpoDemasiadoGrande(RequestShape.MaxBodyBytes));
         }
         if (body is null) return ErrorResults.Problem(Errors.Entrada("el cuerpo debe ser un comando JSON"));
         if (!body.TryRead(out var type, out var operacion, out var resultado, out var error)) return ErrorResults.Problem(error!);

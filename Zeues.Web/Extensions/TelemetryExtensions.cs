@@ -46,6 +46,13 @@ public static class TelemetryExtensions
     {
         // The open-screens gauge belongs to the counter: create it now so it is exported before the first screen opens.
         app.Services.GetRequiredService<CircuitCounter>();
+        // A scrape is answered only with the API key or the scrape token (DOMAIN 8.1 outside Development).
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/metrics"), metrics => metrics.Use(async (context, next) =>
+        {
+            var access = context.RequestServices.GetRequiredService<Api.ApiAccess>();
+            if (access.AllowsScrape(context)) await next(context);
+            else await access.Refusal().ExecuteAsync(context);
+        }));
         app.MapPrometheusScrapingEndpoint();
         return app;
     }

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Realtime;
@@ -27,24 +29,38 @@ public static class WebExtensions
 
         // API
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        services.AddSingleton<ApiAccess>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
 
-        // Keys protecting the supervisor cookie and tab storage: shared by every node when a folder is configured
+        // Keys protecting the supervisor cookie and tab storage: shared by every node through a folder or Redis
         var keys = services.AddDataProtection().SetApplicationName("zeues");
         if (configuration["Zeues:DataProtection:KeysPath"] is { Length: > 0 } keysPath) keys.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        else if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis")))
+            services.AddOptions<KeyManagementOptions>().Configure<Core.Coordination.Redis.RedisConnection, ILoggerFactory>((o, redis, logs) =>
+                o.XmlRepository = new RedisKeyRing(redis, logs.CreateLogger<RedisKeyRing>()));
 
         // Supervisor session (cookie) for /admin and supervisor commands
         services.AddOptions<SupervisorOptions>().BindConfiguration(SupervisorOptions.Section).ValidateDataAnnotations()
-            .Validate(o => configuration["Zeues:Workbook:Provider"] != "GoogleSheets" || o.PasswordHash != SupervisorOptions.DemoPasswordHash,
-                "Zeues:Supervisor:PasswordHash debe definirse: la clave de demostración solo vale para el libro embebido")
+            .PostConfigure<IHostEnvironment>((o, env) =>
+            {
+                if (string.IsNullOrWhiteSpace(o.PasswordHash) && env.IsDevelopment()) o.PasswordHash = SupervisorOptions.DemoPasswordHash;
+            })
+            .Validate<IHostEnvironment>((o, env) => SupervisorOptions.IsAllowed(o.PasswordHash, env.IsDevelopment(), configuration["Zeues:Workbook:Provider"]),
+                SupervisorOptions.MissingHashMessage)
             .ValidateOnStart();
+        services.AddSingleton<InProcessAdminState>();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"))) services.AddSingleton<IAdminState>(sp => sp.GetRequiredService<InProcessAdminState>());
+        else services.AddSingleton<IAdminState, RedisAdminState>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<SupervisorSessions>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = "zeues.supervisor";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request came over HTTPS (directly, or through a proxy with forwarded headers).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Zeues:Supervisor:IdleMinutes", 15));
             o.SlidingExpiration = true;
             o.LoginPath = "/admin";
@@ -54,7 +70,16 @@ public static class WebExtensions
                 c.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return Task.CompletedTask;
             };
+            // A cookie whose session ended (logout elsewhere, idle) is no session, on any node.
+            o.Events.OnValidatePrincipal = async c =>
+            {
+                if (await c.HttpContext.RequestServices.GetRequiredService<SupervisorSessions>().IsLiveAsync(c.Principal)) return;
+                c.RejectPrincipal();
+                await c.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            };
         });
+        // The login form's token cookie too: Secure over HTTPS (its default is never Secure).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,16 +7,16 @@ using Microsoft.Extensions.Options;
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
-/// The Sheets v4 calls ZEUES makes, with per-attempt timeouts, exponential backoff with jitter
-/// (honouring Retry-After) and a bounded total time. Reads retry on 429, 5xx and transport errors;
-/// a write retries here only on 429 (not applied), since after a 5xx or a timeout its outcome is
-/// unknown (<see cref="WorkbookUnavailableException.OutcomeUnknown"/>) and the command flow decides.
-/// Every attempt spends the node's budget first: a read from <see cref="ReadBudget"/>, a write from the
-/// command's reserved slot or the <see cref="WriteRateLimiter"/>; a guarded write then asks its lease
-/// fence, so nothing is sent once the lease no longer covers it.
+/// The Sheets v4 calls ZEUES makes. The HttpClient comes from IHttpClientFactory with the resilience
+/// pipeline of <see cref="SheetsHttp"/>: per-attempt and total timeouts, a circuit breaker, the read
+/// budget and the token on every attempt, and retries for READS only. A write is sent once per attempt
+/// here and retried only on 429 (not applied), since after a 5xx or a timeout its outcome is unknown
+/// (<see cref="WorkbookUnavailableException.OutcomeUnknown"/>) and the command flow decides. A write is
+/// paid from the command's reserved slot or the <see cref="WriteRateLimiter"/>, then its lease fence is
+/// asked, so nothing is sent once the lease no longer covers it.
 /// </summary>
-public sealed class SheetsClient(HttpClient http, SheetsCredential credential, WriteRateLimiter limiter, ReadBudget reads,
-    IOptions<GoogleSheetsOptions> options, ILogger<SheetsClient> logger)
+public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOptions<GoogleSheetsOptions> options, ILogger<SheetsClient> logger,
+    SheetsRetryCount? readRetries = null)
 {
     private long _reads;
     private long _writes;
@@ -25,7 +24,7 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
 
     public long Reads => Interlocked.Read(ref _reads);
     public long Writes => Interlocked.Read(ref _writes);
-    public long Retries => Interlocked.Read(ref _retries);
+    public long Retries => Interlocked.Read(ref _retries) + (readRetries?.Value ?? 0);
 
     private string Id => Uri.EscapeDataString(options.Value.SpreadsheetId);
 
@@ -62,58 +61,56 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
         var budget = TimeSpan.FromSeconds(o.TotalTimeoutSeconds);
         for (var attempt = 0; ; attempt++)
         {
-            TimeSpan? retryAfter = null;
-            string failure;
-            if (write is null) await reads.WaitAsync(ct);
-            else
+            if (write is not null)
             {
                 if (write.Slot?.TryUse() != true) await limiter.WaitAsync(ct);
                 // Last moment before the request leaves: a lease that no longer covers the write stops it here.
                 if (write.Fence is { } fence) await fence.CheckAsync(ct);
             }
             Interlocked.Increment(ref write is not null ? ref _writes : ref _reads);
-            var sent = false;
-            using var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            attemptCts.CancelAfter(Min(TimeSpan.FromSeconds(o.RequestTimeoutSeconds), budget - total.Elapsed));
+            string failure;
+            TimeSpan? retryAfter;
             try
             {
                 using var request = build();
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await credential.GetTokenAsync(attemptCts.Token));
-                sent = true;
-                using var response = await http.SendAsync(request, attemptCts.Token);
+                using var response = await http.SendAsync(request, ct);
                 if (response.IsSuccessStatusCode)
-                    return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, attemptCts.Token)
+                    return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, ct)
                         ?? throw new WorkbookUnavailableException("La planilla respondió vacío.");
                 var status = (int)response.StatusCode;
-                var error = await ReadErrorAsync(response, attemptCts.Token);
+                var error = await ReadErrorAsync(response, ct);
                 failure = $"HTTP {status} {error?.Status}: {error?.Message}";
+                // A read was already retried by the pipeline.
+                if (write is null) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 // Google may have applied a write it answers with a 5xx: not repeated here, the command flow decides.
-                if (write is not null && status is 500 or 502 or 503 or 504)
+                if (status is 500 or 502 or 503 or 504)
                     throw new WorkbookUnavailableException($"Google Sheets no confirmó la escritura ({failure}).", outcomeUnknown: true);
-                if (write is not null && status == 400) throw new SheetsWriteRejectedException(status, error?.Message ?? "", failure);
-                var retryable = status == 429 || (write is null && status is 500 or 502 or 503 or 504);
-                if (!retryable) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
+                if (status == 400) throw new SheetsWriteRejectedException(status, error?.Message ?? "", failure);
+                if (status != 429) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 retryAfter = response.Headers.RetryAfter?.Delta;
             }
             catch (Exception ex) when (ex is HttpRequestException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
+                                       or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
                                        or OperationCanceledException && !ct.IsCancellationRequested)
             {
                 failure = ex switch
                 {
-                    OperationCanceledException => "sin respuesta a tiempo",
+                    Polly.Timeout.TimeoutRejectedException or OperationCanceledException => "sin respuesta a tiempo",
+                    Polly.CircuitBreaker.BrokenCircuitException => "demasiadas fallas seguidas, se espera antes de volver a llamar",
                     Google.Apis.Auth.OAuth2.Responses.TokenResponseException => "no se obtuvo el token de acceso",
                     _ => "error de transporte",
                 };
-                // A write that may have reached Google is not repeated blindly (see the class comment); one that
-                // failed while getting its token never left.
-                if (write is not null) throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex, outcomeUnknown: sent);
+                // A write that may have reached Google is not repeated blindly (see the class comment); one refused by
+                // the open circuit or that failed while getting its token never left.
+                var neverSent = ex is Google.Apis.Auth.OAuth2.Responses.TokenResponseException or Polly.CircuitBreaker.BrokenCircuitException;
+                throw new WorkbookUnavailableException($"Google Sheets: {failure}.", ex, outcomeUnknown: write is not null && !neverSent);
             }
 
             var delay = retryAfter ?? TimeSpan.FromMilliseconds(o.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble()));
             if (attempt >= o.MaxRetries || total.Elapsed + delay >= budget)
                 throw new WorkbookUnavailableException($"Google Sheets no disponible tras {attempt + 1} intentos ({failure}).");
             Interlocked.Increment(ref _retries);
-            logger.LogWarning("Sheets call failed ({Failure}); retry {Attempt} in {Delay} ms", failure, attempt + 1, (int)delay.TotalMilliseconds);
+            logger.LogWarning("Sheets write got 429 ({Failure}); retry {Attempt} in {Delay} ms", failure, attempt + 1, (int)delay.TotalMilliseconds);
             await Task.Delay(delay, ct);
         }
     }
@@ -129,8 +126,6 @@ public sealed class SheetsClient(HttpClient http, SheetsCredential credential, W
             return null;
         }
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? (a < TimeSpan.Zero ? TimeSpan.Zero : a) : (b < TimeSpan.Zero ? TimeSpan.Zero : b);
 }
 
 /// <summary>Google refused a batchUpdate as invalid (HTTP 400): nothing of it was applied.</summary>

@@ -1,48 +1,38 @@
-using System.IO.Compression;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Zeues.Core.Workbook.Xlsx;
 
 /// <summary>
-/// A minimal reader of .xlsx files (SpreadsheetML), enough to import a download of the plant
-/// spreadsheet: sheet names, then each sheet's cells unformatted. It is dependency-free on purpose:
-/// ZEUES only needs values, never styles, and a zip plus a few XML parts give exactly that.
-/// Elements are matched by local name so transitional and strict files both read.
+/// Reads a .xlsx download of the plant spreadsheet through the Open XML SDK: sheet names, then each
+/// sheet's cells unformatted (DOMAIN 1.4): strings, numbers as doubles, booleans, null for empty
+/// cells. Number formats are ignored on purpose, so a date-formatted cell stays its serial number,
+/// exactly what the Google API returns for an unformatted read.
 /// </summary>
-public sealed class XlsxFile : IDisposable
+public sealed partial class XlsxFile : IDisposable
 {
-    private const string OfficeDocument = "/officeDocument";
-    private const string SharedStringsType = "/sharedStrings";
-
-    private readonly ZipArchive _zip;
-    private readonly Dictionary<string, string> _sheetParts;
+    private readonly SpreadsheetDocument _document;
+    private readonly Dictionary<string, WorksheetPart> _sheets = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyList<string> _sharedStrings;
 
-    private XlsxFile(ZipArchive zip)
+    private XlsxFile(SpreadsheetDocument document)
     {
-        _zip = zip;
-        var workbookPart = Relationships("", "_rels/.rels").Where(r => r.Type.EndsWith(OfficeDocument, StringComparison.Ordinal)).Select(r => r.Target).FirstOrDefault()
-            ?? "xl/workbook.xml";
-        var workbook = Load(workbookPart) ?? throw new InvalidDataException($"Falta {workbookPart}.");
-        var rels = Relationships(FolderOf(workbookPart), RelsOf(workbookPart)).ToList();
-        var targets = rels.DistinctBy(r => r.Id).ToDictionary(r => r.Id, r => r.Target, StringComparer.Ordinal);
-
-        _sheetParts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _document = document;
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("Falta el libro (workbook.xml).");
         var names = new List<string>();
-        foreach (var sheet in workbook.Descendants().Where(e => e.Name.LocalName == "sheet"))
+        foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
-            var name = (string?)sheet.Attribute("name");
-            var id = sheet.Attributes().FirstOrDefault(a => a.Name.LocalName == "id" && a.Name.Namespace != XNamespace.None)?.Value;
-            if (name is null || id is null || !targets.TryGetValue(id, out var part)) continue;
+            if (sheet.Name?.Value is not { } name || sheet.Id?.Value is not { } id) continue;
+            if (!workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet) continue;
             names.Add(name);
-            _sheetParts.TryAdd(name, part);
+            _sheets.TryAdd(name, worksheet);
         }
         SheetNames = names;
-
-        var shared = rels.Where(r => r.Type.EndsWith(SharedStringsType, StringComparison.Ordinal)).Select(r => r.Target).FirstOrDefault();
-        _sharedStrings = (shared is null ? null : Load(shared))?.Root?.Elements().Where(e => e.Name.LocalName == "si").Select(XlsxText.Of).ToList()
-            ?? [];
+        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToList() ?? [];
     }
 
     /// <summary>Sheet names in workbook order (tab order).</summary>
@@ -50,22 +40,22 @@ public sealed class XlsxFile : IDisposable
 
     public static XlsxFile Open(string path)
     {
-        ZipArchive zip;
+        SpreadsheetDocument document;
         try
         {
-            zip = ZipFile.OpenRead(path);
+            document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
             throw new InvalidDataException($"{path} no es un archivo .xlsx.", ex);
         }
         try
         {
-            return new XlsxFile(zip);
+            return new XlsxFile(document);
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or OpenXmlPackageException)
         {
-            zip.Dispose();
+            document.Dispose();
             throw new InvalidDataException($"{path} no es un archivo .xlsx legible: {ex.Message}", ex);
         }
     }
@@ -73,48 +63,89 @@ public sealed class XlsxFile : IDisposable
     /// <summary>Rows of one sheet (found case-insensitively) with their sheet row numbers; row 1 is the header.</summary>
     public IReadOnlyList<SheetRow>? ReadSheet(string name)
     {
-        if (!_sheetParts.TryGetValue(name, out var part)) return null;
+        if (!_sheets.TryGetValue(name, out var part)) return null;
         try
         {
-            var xml = Load(part) ?? throw new InvalidDataException($"Falta {part}.");
-            return XlsxSheetParser.Parse(xml, _sharedStrings);
+            var rows = new List<SheetRow>();
+            var previous = 0;
+            foreach (var row in part.Worksheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetData>()?.Elements<Row>() ?? [])
+            {
+                // r is optional in the format: a row without it follows the previous one.
+                var number = row.RowIndex?.Value is { } index ? (int)index : previous + 1;
+                previous = number;
+                rows.Add(new SheetRow(number, Cells(row)));
+            }
+            return rows;
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or OpenXmlPackageException)
         {
             throw new InvalidDataException($"No se pudo leer la hoja {name}: {ex.Message}", ex);
         }
     }
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose() => _document.Dispose();
 
-    private XDocument? Load(string part)
+    private List<object?> Cells(Row row)
     {
-        var entry = _zip.GetEntry(part);
-        if (entry is null) return null;
-        using var stream = entry.Open();
-        return XDocument.Load(stream);
-    }
-
-    /// <summary>A part's relationships, with each target resolved to a package path.</summary>
-    private IEnumerable<(string Id, string Type, string Target)> Relationships(string baseDirectory, string relsPart) =>
-        (Load(relsPart)?.Root?.Elements() ?? []).Where(e => e.Name.LocalName == "Relationship")
-            .Where(e => !string.Equals((string?)e.Attribute("TargetMode"), "External", StringComparison.Ordinal))
-            .Select(e => ((string?)e.Attribute("Id") ?? "", (string?)e.Attribute("Type") ?? "", Resolve(baseDirectory, (string?)e.Attribute("Target") ?? "")));
-
-    private static string FolderOf(string part) => part.LastIndexOf('/') is var slash and >= 0 ? part[..(slash + 1)] : "";
-
-    private static string RelsOf(string part) => $"{FolderOf(part)}_rels/{part[FolderOf(part).Length..]}.rels";
-
-    /// <summary>Targets are relative to the source part's folder ("worksheets/sheet1.xml") or absolute ("/xl/...").</summary>
-    private static string Resolve(string baseDirectory, string target)
-    {
-        var path = target.StartsWith('/') ? target[1..] : baseDirectory + target;
-        var segments = new List<string>();
-        foreach (var segment in path.Split('/'))
+        var cells = new List<object?>();
+        foreach (var cell in row.Elements<Cell>())
         {
-            if (segment == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); }
-            else if (segment is not ("." or "")) segments.Add(segment);
+            var index = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : -1;
+            if (index < 0) index = cells.Count;
+            // Columns skipped in the XML are empty cells: pad so every value keeps its column.
+            while (cells.Count <= index) cells.Add(null);
+            cells[index] = Value(cell);
         }
-        return string.Join('/', segments);
+        return cells;
     }
+
+    private object? Value(Cell cell)
+    {
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString) return cell.InlineString is { } inline ? TextOf(inline) : null;
+
+        // A formula cell holds its last computed result in v; that cached value is what the sheet shows.
+        var v = cell.CellValue?.Text;
+        if (v is null) return null;
+        if (type == CellValues.SharedString)
+            return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Count
+                ? _sharedStrings[i]
+                : throw new InvalidDataException($"Texto compartido {v} inexistente.");
+        if (type == CellValues.Boolean) return v.Trim() == "1";
+        if (type == CellValues.String || type == CellValues.Error) return v;
+        if (type == CellValues.Date)
+            return DateTime.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? CellReader.ToSerial(date) : v;
+        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new InvalidDataException($"Celda {cell.CellReference?.Value}: «{v}» no es un número.");
+    }
+
+    /// <summary>
+    /// A shared or inline string: its own text plus each rich-text run's. Phonetic runs are reading
+    /// aids, not cell text, so only direct children count (InnerText would include them).
+    /// </summary>
+    private static string TextOf(OpenXmlCompositeElement item) =>
+        Unescape(item.GetFirstChild<Text>()?.Text + string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
+
+    /// <summary>SpreadsheetML writes characters XML cannot hold (e.g. a carriage return) as <c>_xHHHH_</c>; the SDK leaves them as written.</summary>
+    private static string Unescape(string text) => text.Contains("_x", StringComparison.Ordinal)
+        ? Escaped().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
+        : text;
+
+    /// <summary>"A1" → 0, "Z9" → 25, "AA10" → 26; -1 when the reference has no column letters.</summary>
+    private static int ColumnIndex(string reference)
+    {
+        var column = 0;
+        var letters = 0;
+        foreach (var ch in reference)
+        {
+            if (!char.IsAsciiLetter(ch)) break;
+            column = column * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+            letters++;
+        }
+        return letters == 0 ? -1 : column - 1;
+    }
+
+    [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial Regex Escaped();
 }

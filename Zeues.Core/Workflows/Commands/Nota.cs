@@ -10,9 +10,10 @@ internal static class Nota
     public static SpoolChange Decide(CommandContext ctx)
     {
         var s = ctx.Spool;
+        // Its length was checked with the request (RequestShape).
         var texto = NotaText.Clean(ctx.Request.Texto);
-        var line = NotaText.Line(ctx.Today, texto);
-        var after = s with { Notas = s.Notas is null ? line : s.Notas + "\n" + line };
+        var notas = NotaText.Append(s.Notas, NotaText.Line(ctx.Today, texto)) ?? throw Errors.NotasLlenas(s.Tag).Throw();
+        var after = s with { Notas = notas };
         var json = new JsonObject { ["texto"] = texto };
         if (ctx.Request.Actor.IsSupervisor) json["supervisor"] = ctx.Supervisor;
         return new SpoolChange(after, [AuditEvent.Main(AuditEvent.NotaAgregada, Operacion.NOTA, "AGREGAR", json)], Resultado.NOTA_AGREGADA,

@@ -5,7 +5,7 @@ namespace Zeues.Tests.E2E.Pages;
 /// <summary>"/admin" — the supervisor login form and the session behind it.</summary>
 public sealed class AdminPage(IPage page)
 {
-    public const string DemoPassword = "zeues-demo";
+    public const string Password = Support.AppServer.SupervisorPassword;
 
     public ILocator LoginError => page.GetByTestId("login-error");
 
@@ -14,7 +14,7 @@ public sealed class AdminPage(IPage page)
     /// <summary>Logs in and waits until the interactive admin page shows the supervisor.</summary>
     public async Task LoginAsync(string nombre = "Ana Supervisora")
     {
-        await FillAndSubmitAsync(nombre, DemoPassword);
+        await FillAndSubmitAsync(nombre, Password);
         await Assertions.Expect(page.GetByTestId("supervisor-name")).ToHaveTextAsync(nombre);
         await page.Locator("[data-interactive='true']").WaitForAsync();
     }
