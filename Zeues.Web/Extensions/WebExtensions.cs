@@ -20,6 +20,7 @@ public static class WebExtensions
         services.AddScoped<WorkerSession>();
         services.AddScoped<Work.WorkActions>();
         services.AddScoped<CommandActivity>();
+        services.AddScoped<PendingCommand>();
         services.AddSingleton<CircuitCounter>();
         services.AddScoped<CircuitTracker>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitTracker>());

@@ -10,7 +10,8 @@ namespace Zeues.Web.Work;
 /// The dialog sequences of the work screen (UX 4.3): each gathers intent, confirms what will be
 /// recorded and runs the one command flow. Returns null when the worker backed out.
 /// </summary>
-public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity)
+public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity,
+    Realtime.PendingCommand pending)
 {
     private static readonly DialogOptions Options = new()
     {
@@ -113,7 +114,8 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
         Execute(new CommandRequest(id, type, tag, Actor.ForWorker(worker.Id), op, unions));
 
-    private Task<CommandResult> Execute(CommandRequest request) => activity.TrackAsync(() => commands.ExecuteAsync(request));
+    private Task<CommandResult> Execute(CommandRequest request) =>
+        activity.TrackAsync(() => pending.RunAsync(request, () => commands.ExecuteAsync(request)));
 
     private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
         bool danger = false) =>
