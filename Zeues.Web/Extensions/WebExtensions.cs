@@ -16,7 +16,12 @@ public static class WebExtensions
     {
         // UI
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // UX 4.4: outcome snackbars at the top centre for 4 s; errors pass RequireInteraction and stay until closed.
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter;
+            o.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
         services.AddScoped<WorkerSession>();
         services.AddScoped<Work.WorkActions>();
         services.AddScoped<CommandActivity>();
