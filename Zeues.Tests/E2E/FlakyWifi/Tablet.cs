@@ -25,4 +25,12 @@ internal static class Tablet
         var meta = (await new SqliteWorkbook(app.SqlitePath).ReadAsync([Sheets.Metadata]))[Sheets.Metadata];
         return meta.Rows.Count(r => CellReader.Text(meta.Get(r, Col.EventoTipo)) == evento && CellReader.Text(meta.Get(r, Col.TagSpool)) == tag);
     }
+
+    /// <summary>A member of the Metadata JSON of the first row of that event for that TAG.</summary>
+    public static async Task<string?> JsonAsync(AppServer app, string evento, string tag, string member)
+    {
+        var meta = (await new SqliteWorkbook(app.SqlitePath).ReadAsync([Sheets.Metadata]))[Sheets.Metadata];
+        var row = meta.Rows.First(r => CellReader.Text(meta.Get(r, Col.EventoTipo)) == evento && CellReader.Text(meta.Get(r, Col.TagSpool)) == tag);
+        return System.Text.Json.Nodes.JsonNode.Parse(CellReader.Text(meta.Get(row, Col.MetadataJson))!)?[member]?.GetValue<string>();
+    }
 }
