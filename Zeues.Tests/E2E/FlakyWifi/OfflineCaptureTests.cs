@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Zeues.Core.Domain;
+using Zeues.Core.Workflows;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Tests.E2E.Pages;
@@ -41,5 +44,72 @@ public sealed class OfflineCaptureTests(Chromium chromium) : BrowserTest(chromiu
         await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("REGISTRADO", LongContains);
         Assert.Equal(1, await Tablet.EventCountAsync(app, "INICIAR_SPOOL", S1));
         Assert.NotNull(await Tablet.JsonAsync(app, "INICIAR_SPOOL", S1, "capturado_offline"));
+    }
+
+    [Fact]
+    public async Task An_offline_finalizar_of_two_unions_records_both_once()
+    {
+        await using var app = new AppServer();
+        var (_, trabajo, offline) = await OfflineTabletAsync(app, NR);
+        await trabajo.SelectAsync(S1);
+        await trabajo.StartSelectedAsync();
+        await trabajo.ConfirmAsync();
+        await trabajo.MineCard(S1).WaitForAsync();
+        await Eventually.TrueAsync(async () => await offline.MineHasAsync(S1), TimeSpan.FromSeconds(30), "the stored data has S1 in Mis spools");
+
+        await offline.GoOfflineAsync();
+        await offline.ActionAsync(S1, "FINALIZAR");
+        await offline.ChooseUnionAsync("001+1");
+        await offline.ChooseUnionAsync("001+2");
+        await Assertions.Expect(offline.Dialog).ToContainTextAsync("SELECCIONADAS: 2 de 4 · PULGADAS: 4.00\"");
+        await offline.FinishUnionsAsync();
+        await Assertions.Expect(offline.Dialog).ToContainTextAsync("2 uniones · 4.00\"");
+        await offline.ConfirmAsync();
+        await Assertions.Expect(offline.Status).ToHaveTextAsync("SIN CONEXIÓN · 1 PENDIENTE");
+        await offline.GoOnlineAsync();
+
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("REGISTRADO", LongContains);
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync($"Trabajo pausado en {S1}: 2 uniones registradas (4.00\")");
+        Assert.Equal(2, await Tablet.EventCountAsync(app, "UNION_ARM_REGISTRADA", S1));
+        Assert.Equal(1, await Tablet.EventCountAsync(app, "PAUSAR_SPOOL", S1));
+    }
+
+    [Fact]
+    public async Task A_spool_another_tablet_took_meanwhile_shows_who_took_it_and_nothing_is_written()
+    {
+        await using var app = new AppServer();
+        var (_, _, offline) = await OfflineTabletAsync(app, NR);
+
+        await offline.GoOfflineAsync();
+        await Assertions.Expect(offline.Status).ToHaveTextAsync("SIN CONEXIÓN · 0 PENDIENTES", Long);
+        await offline.IniciarAsync(S1);
+        var taken = await app.Services.GetRequiredService<SpoolCommands>()
+            .ExecuteAsync(new CommandRequest(Guid.NewGuid(), CommandType.INICIAR, S1, Actor.ForWorker(MR), Operacion.ARM));
+        Assert.True(taken.Succeeded);
+        await offline.GoOnlineAsync();
+
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync(new System.Text.RegularExpressions.Regex(
+            $"MR\\(93\\) tomó {S1} a las \\d\\d:\\d\\d: tu INICIAR no se registró"), LongContains);
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("NO REGISTRADO");
+        Assert.Equal(1, await Tablet.EventCountAsync(app, "INICIAR_SPOOL", S1));
+    }
+
+    [Fact]
+    public async Task An_action_queued_more_than_8_hours_ago_is_shown_expired_and_never_sent()
+    {
+        await using var app = new AppServer();
+        var (page, _, offline) = await OfflineTabletAsync(app, NR);
+
+        await offline.GoOfflineAsync();
+        await Assertions.Expect(offline.Status).ToHaveTextAsync("SIN CONEXIÓN · 0 PENDIENTES", Long);
+        await offline.IniciarAsync(S1);
+        // The device clock moved on: the item was captured 9 hours ago.
+        await page.EvaluateAsync("() => { const q = JSON.parse(localStorage.getItem('zeues.offline.queue')); " +
+            "q.forEach(i => i.capturedAt = new Date(Date.now() - 9 * 3600 * 1000).toISOString()); localStorage.setItem('zeues.offline.queue', JSON.stringify(q)); }");
+        await offline.GoOnlineAsync();
+
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("EXPIRADA", LongContains);
+        await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("Capturada hace más de 8 horas: no se envió.", LongContains);
+        Assert.Equal(0, await Tablet.EventCountAsync(app, "INICIAR_SPOOL", S1));
     }
 }
