@@ -9,7 +9,7 @@ namespace Zeues.Web.Offline;
 /// without the circuit (FLOOR F5). Everything a rule decides — the actions of a card, why a union cannot be
 /// chosen, the labels — is decided here on the server; the script only draws it.
 /// </summary>
-public sealed record OfflineSnapshot(OfflineWorker Worker, string Credential, string Guardado, IReadOnlyList<OfflineSpool> Mine, IReadOnlyList<OfflineTab> Tabs);
+public sealed record OfflineSnapshot(OfflineWorker Worker, string Credential, string Guardado, int IdleSeconds, IReadOnlyList<OfflineSpool> Mine, IReadOnlyList<OfflineTab> Tabs);
 
 public sealed record OfflineWorker(int Id, string Token, string Nombre);
 

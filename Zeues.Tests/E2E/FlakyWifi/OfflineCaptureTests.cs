@@ -112,4 +112,15 @@ public sealed class OfflineCaptureTests(Chromium chromium) : BrowserTest(chromiu
         await Assertions.Expect(offline.Item(S1)).ToContainTextAsync("Capturada hace más de 8 horas: no se envió.", LongContains);
         Assert.Equal(0, await Tablet.EventCountAsync(app, "INICIAR_SPOOL", S1));
     }
+
+    [Fact]
+    public async Task Cambiar_trabajador_removes_the_offline_copy_of_the_workers_screen()
+    {
+        await using var app = new AppServer();
+        var (page, _, offline) = await OfflineTabletAsync(app, NR);
+
+        await page.GetByTestId("change-worker").ClickAsync();
+
+        await Eventually.TrueAsync(async () => !await offline.HasDataAsync(), TimeSpan.FromSeconds(30), "the offline data was removed");
+    }
 }

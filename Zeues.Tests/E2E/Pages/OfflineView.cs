@@ -30,6 +30,8 @@ public sealed class OfflineView(IPage page)
     public Task<bool> ReadyAsync() =>
         page.EvaluateAsync<bool>("() => !!navigator.serviceWorker.controller && !!localStorage.getItem('zeues.offline.data')");
 
+    public Task<bool> HasDataAsync() => page.EvaluateAsync<bool>("() => !!localStorage.getItem('zeues.offline.data')");
+
     public Task<bool> MineHasAsync(string tag) =>
         page.EvaluateAsync<bool>("tag => (JSON.parse(localStorage.getItem('zeues.offline.data'))?.mine ?? []).some(s => s.tag === tag)", tag);
 

@@ -14,6 +14,7 @@ let mode = null;          // "page" on /trabajo, "shell" when the service worker
 let connected = true;
 let flushing = false;
 let rootEl = null;
+let lastInput = Date.now();
 const ui = { tab: null, selected: new Set(), dialog: null, notice: null };
 
 const read = (key, fallback) => {
@@ -72,7 +73,18 @@ export function shell() {
 
 function tick() {
     if (!rootEl) return;
+    expireIdleWorker();
     if (pending().length > 0) flush(); else render();
+}
+
+// UX 3.3 holds offline too: an untouched tablet forgets its worker (captured actions stay queued under their credential).
+function expireIdleWorker() {
+    const data = read(DATA, null);
+    if (!data || connected || Date.now() - lastInput < (data.idleSeconds ?? 135) * 1000) return;
+    localStorage.removeItem(DATA);
+    ui.dialog = null;
+    ui.selected.clear();
+    ui.notice = "Sin actividad: se cerró la sesión del trabajador. Identifícate cuando vuelva la red.";
 }
 
 function registerServiceWorker() {
@@ -81,6 +93,7 @@ function registerServiceWorker() {
 
 function show() {
     if (!read(DATA, null) && queue().length === 0) return;
+    lastInput = Date.now();
     html.setAttribute("data-offline-capture", "");
     document.dispatchEvent(new CustomEvent("zeues:offline-capture"));
     if (!rootEl) {
@@ -90,6 +103,7 @@ function show() {
         rootEl.setAttribute("data-testid", "offline-view");
         rootEl.addEventListener("click", onClick);
         rootEl.addEventListener("input", onInput);
+        ["pointerdown", "keydown", "touchstart"].forEach(e => rootEl.addEventListener(e, () => lastInput = Date.now(), { passive: true, capture: true }));
         document.body.appendChild(rootEl);
     }
     render();
