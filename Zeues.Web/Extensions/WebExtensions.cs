@@ -26,6 +26,7 @@ public static class WebExtensions
         services.AddScoped<Work.WorkActions>();
         services.AddScoped<CommandActivity>();
         services.AddScoped<PendingCommand>();
+        services.AddScoped<IdleState>();
         services.AddSingleton<Offline.TabletCredential>();
         services.AddSingleton<CircuitCounter>();
         services.AddScoped<CircuitTracker>();

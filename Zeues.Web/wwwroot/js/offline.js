@@ -15,6 +15,7 @@ let connected = true;
 let flushing = false;
 let rootEl = null;
 let lastInput = Date.now();
+let shown = "";           // what the last render drew
 const ui = { tab: null, selected: new Set(), dialog: null, notice: null };
 
 const read = (key, fallback) => {
@@ -74,7 +75,27 @@ export function shell() {
 function tick() {
     if (!rootEl) return;
     expireIdleWorker();
-    if (pending().length > 0) flush(); else render();
+    if (pending().length > 0) flush();
+    else if (mode === "shell") probe();
+    else renderIfChanged();
+}
+
+// A timed redraw would take the caret out of a note being typed: redraw only when what is shown changed.
+function renderIfChanged() {
+    const now = JSON.stringify([localStorage.getItem(QUEUE), localStorage.getItem(DATA), connected, ui.notice, queue().map(expired)]);
+    if (now !== shown) render();
+}
+
+// The shell has no circuit to tell it the server is back: it asks /health, which the service worker never answers.
+async function probe() {
+    try {
+        await fetch("/health", { cache: "no-store" });
+        connected = true;
+    } catch {
+        connected = false;
+    }
+    // Nothing left to show: back to the live /trabajo.
+    if (connected && queue().length === 0) location.reload(); else renderIfChanged();
 }
 
 // UX 3.3 holds offline too: an untouched tablet forgets its worker (captured actions stay queued under their credential).
@@ -155,7 +176,7 @@ async function flush() {
         }
     } finally {
         flushing = false;
-        if (rootEl) render();
+        renderIfChanged();
     }
 }
 
@@ -339,6 +360,7 @@ function card(spool, body) {
 
 function render() {
     if (!rootEl) return;
+    shown = JSON.stringify([localStorage.getItem(QUEUE), localStorage.getItem(DATA), connected, ui.notice, queue().map(expired)]);
     const data = read(DATA, null);
     const items = queue();
     const parts = [];
