@@ -38,4 +38,25 @@ public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium
 
         await Assertions.Expect(page.GetByText("Conexión restablecida")).ToBeVisibleAsync(new() { Timeout = 20_000 });
     }
+
+    [Fact]
+    public async Task The_indicator_goes_from_en_linea_to_reconectando_to_sin_conexion_and_back()
+    {
+        await using var app = new AppServer();
+        var (page, _) = await Tablet.IdentifiedAsync(Chromium, app, NR);
+        await page.EvaluateAsync($"() => Blazor.navigateTo('/spool/{S1}')");
+        await page.GetByTestId("detail-tag").WaitForAsync();
+        var indicator = page.GetByTestId("connection");
+        await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeVisibleAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
+
+        await Assertions.Expect(indicator.Locator("[data-state=reconnecting]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(indicator.Locator("[data-state=offline]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeHiddenAsync();
+        await page.Context.SetOfflineAsync(false);
+        await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Conexión restablecida")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
 }
