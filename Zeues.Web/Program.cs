@@ -3,6 +3,7 @@ using Zeues.Web.Admin;
 using Zeues.Web.Api;
 using Zeues.Web.Components;
 using Zeues.Web.Extensions;
+using Zeues.Web.Offline;
 using Zeues.Web.Tools;
 
 if (await CommandLine.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -25,6 +26,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapZeuesApi();
+app.MapZeuesOffline();
 app.MapZeuesAdmin();
 app.MapZeuesExports();
 app.MapZeuesMetrics();

@@ -86,6 +86,11 @@ public static class BatchComposer
         foreach (var e in change.Events)
         {
             var json = e.Primary ? PrimaryJson(ctx, e.Json, after) : e.Json;
+            if (ctx.Request.CapturadoOffline is { } captured)
+            {
+                json = (JsonObject)json.DeepClone();
+                json["capturado_offline"] = captured.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            }
             var text = CellWriter.Json(json);
             appends.Add(new RowAppend(Sheets.Metadata, new Dictionary<string, object?>
             {

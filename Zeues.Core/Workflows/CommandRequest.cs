@@ -16,7 +16,8 @@ public sealed record Actor(int? WorkerId, string? Supervisor)
 
 /// <summary>
 /// What the worker wants done on one spool. The core applies the spool's version: the caller never
-/// chooses a v3 or v4 path (ARCHITECTURE "Command flow").
+/// chooses a v3 or v4 path (ARCHITECTURE "Command flow"). <see cref="CapturadoOffline"/> is the device
+/// time of an action captured without connection and replayed later (FLOOR F5).
 /// </summary>
 public sealed record CommandRequest(
     Guid CommandId,
@@ -26,7 +27,8 @@ public sealed record CommandRequest(
     Domain.Operacion? Operacion = null,
     IReadOnlyList<string>? Unions = null,
     ResultadoMetrologia? Resultado = null,
-    string? Texto = null)
+    string? Texto = null,
+    DateTimeOffset? CapturadoOffline = null)
 {
     public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR;
 }

@@ -38,6 +38,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Plant = await _plant.ReadAsync();
         Services.AddSingleton(_plant.Clock);
         Services.AddSingleton(_plant.Commands);
+        Services.AddSingleton(_plant.Cache);
         SetRendererInfo(new RendererInfo("Server", true));
     }
 

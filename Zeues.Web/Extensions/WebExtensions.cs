@@ -18,10 +18,18 @@ public static class WebExtensions
     {
         // UI
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // UX 4.4: outcome snackbars at the top centre for 4 s; errors pass RequireInteraction and stay until closed.
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.TopCenter;
+            o.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
         services.AddScoped<WorkerSession>();
         services.AddScoped<Work.WorkActions>();
         services.AddScoped<CommandActivity>();
+        services.AddScoped<PendingCommand>();
+        services.AddScoped<IdleState>();
+        services.AddSingleton<Offline.TabletCredential>();
         services.AddSingleton<CircuitCounter>();
         services.AddScoped<CircuitTracker>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitTracker>());

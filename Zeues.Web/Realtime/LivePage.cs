@@ -18,9 +18,6 @@ public abstract class LivePage : ComponentBase, IDisposable
     [Inject] protected CoordinationStatus Coordination { get; set; } = null!;
     [Inject] private CircuitTracker Circuit { get; set; } = null!;
 
-    /// <summary>Shown for 3 s after the connection came back.</summary>
-    protected bool JustReconnected { get; private set; }
-
     protected abstract Task ReloadAsync();
 
     /// <summary>A change arrived; override to react to one TAG (the default reloads).</summary>
@@ -48,21 +45,12 @@ public abstract class LivePage : ComponentBase, IDisposable
 
     private void OnCoordinationChanged(CoordinationStatus status) => _ = InvokeAsync(StateHasChanged);
 
-    private async Task OnReconnectedAsync()
+    // "Conexión restablecida" is the layout's (ReconnectedNotice); the page only reloads.
+    private Task OnReconnectedAsync() => InvokeAsync(async () =>
     {
-        await InvokeAsync(async () =>
-        {
-            await ReloadAsync();
-            JustReconnected = true;
-            StateHasChanged();
-        });
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await InvokeAsync(() =>
-        {
-            JustReconnected = false;
-            StateHasChanged();
-        });
-    }
+        await ReloadAsync();
+        StateHasChanged();
+    });
 
     private async Task SafetyRefreshAsync(CancellationToken ct)
     {

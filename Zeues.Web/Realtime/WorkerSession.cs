@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
+using Microsoft.JSInterop;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 
@@ -8,9 +9,10 @@ namespace Zeues.Web.Realtime;
 /// The worker identified on this tablet, held in the circuit (never taken from the URL) and mirrored
 /// in protected per-tab storage so a reload or reconnect of the same tab restores it (UX 3.2).
 /// </summary>
-public sealed class WorkerSession(SnapshotCache cache, ProtectedSessionStorage storage, ILogger<WorkerSession> logger)
+public sealed class WorkerSession(SnapshotCache cache, ProtectedSessionStorage storage, IJSRuntime js, ILogger<WorkerSession> logger)
 {
     private const string Key = "zeues.worker";
+    private const string OfflineDataKey = "zeues.offline.data";
     private bool _restored;
 
     public Worker? Current { get; private set; }
@@ -33,6 +35,8 @@ public sealed class WorkerSession(SnapshotCache cache, ProtectedSessionStorage s
         Current = null;
         _restored = true;
         await SafeAsync(() => storage.DeleteAsync(Key).AsTask());
+        // The offline copy of the worker's screen goes too; actions already captured stay queued under their own credential.
+        await SafeAsync(() => js.InvokeVoidAsync("localStorage.removeItem", OfflineDataKey).AsTask());
         Changed?.Invoke();
     }
 

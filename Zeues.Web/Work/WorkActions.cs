@@ -10,7 +10,8 @@ namespace Zeues.Web.Work;
 /// The dialog sequences of the work screen (UX 4.3): each gathers intent, confirms what will be
 /// recorded and runs the one command flow. Returns null when the worker backed out.
 /// </summary>
-public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity)
+public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity,
+    Realtime.PendingCommand pending)
 {
     private static readonly DialogOptions Options = new()
     {
@@ -23,10 +24,10 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     };
 
     public Task<CommandResult?> IniciarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync(op == Operacion.REPARACION ? "INICIAR REPARACIÓN" : $"INICIAR {op.Nombre()}",
-            op == Operacion.REPARACION
-                ? [$"{spool.Tag} · {spool.Nv}", $"Ciclo {spool.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."]
-                : [$"{spool.Tag} · {spool.Nv}", $"El spool quedará ocupado por {worker.Token}."],
+        ConfirmAsync(op == Operacion.REPARACION ? "INICIAR REPARACIÓN" : $"INICIAR {op.Nombre()}", spool,
+            s => op == Operacion.REPARACION
+                ? [$"{s.Tag} · {s.Nv}", $"Ciclo {s.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."]
+                : [$"{s.Tag} · {s.Nv}", $"El spool quedará ocupado por {worker.Token}."],
             id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
 
     public async Task<BatchStartResult?> IniciarVariosAsync(Worker worker, IReadOnlyList<string> tags, Operacion op)
@@ -62,8 +63,8 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             if (selected is null) return null;
             if (selected.Count == 0) return await CancelarAsync(worker, fresh, op, CommandType.FINALIZAR);
 
-            var preview = await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, Actor.ForWorker(worker.Id), op, selected));
-            var result = await ConfirmAsync($"FINALIZAR {op.Nombre()}", FinalizarLines(preview, op),
+            var result = await ConfirmDecidedAsync($"FINALIZAR {op.Nombre()}", fresh, async s =>
+                    FinalizarLines(await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, s.Tag, Actor.ForWorker(worker.Id), op, selected)), op),
                 id => Run(id, CommandType.FINALIZAR, spool.Tag, worker, op, selected));
             if (result?.Error?.Code != ErrorCode.UNIONES_NO_DISPONIBLES) return result;
             // Reload the unions, mark the taken ones and keep the rest of the selection (UX 4.3).
@@ -73,17 +74,17 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     }
 
     public Task<CommandResult?> CancelarAsync(Worker worker, SpoolView spool, Operacion op, CommandType type = CommandType.CANCELAR) =>
-        ConfirmAsync("¿LIBERAR SIN REGISTRAR?", [$"El spool {spool.Tag} quedará disponible y no se registrará trabajo."],
+        ConfirmAsync("¿LIBERAR SIN REGISTRAR?", spool, s => [$"El spool {s.Tag} quedará disponible y no se registrará trabajo."],
             id => Run(id, type, spool.Tag, worker, op, type == CommandType.FINALIZAR ? [] : null), "SÍ, LIBERAR SPOOL", danger: true);
 
     public Task<CommandResult?> PausarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync($"PAUSAR {op.Nombre()}", ["El spool quedará disponible; el avance registrado se conserva."],
+        ConfirmAsync($"PAUSAR {op.Nombre()}", spool, _ => ["El spool quedará disponible; el avance registrado se conserva."],
             id => Run(id, CommandType.PAUSAR, spool.Tag, worker, op));
 
     public Task<CommandResult?> CompletarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync($"COMPLETAR {op.Nombre()}",
+        ConfirmAsync($"COMPLETAR {op.Nombre()}", spool, s =>
             op == Operacion.REPARACION
-                ? [$"Ciclo {spool.Cycle}/3.", "El spool vuelve a metrología."]
+                ? [$"Ciclo {s.Cycle}/3.", "El spool vuelve a metrología."]
                 : [$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."],
             id => Run(id, CommandType.COMPLETAR, spool.Tag, worker, op));
 
@@ -132,7 +133,24 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
         Execute(new CommandRequest(id, type, tag, Actor.ForWorker(worker.Id), op, unions));
 
-    private Task<CommandResult> Execute(CommandRequest request) => activity.TrackAsync(() => commands.ExecuteAsync(request));
+    private Task<CommandResult> Execute(CommandRequest request) =>
+        activity.TrackAsync(() => pending.RunAsync(request, () => commands.ExecuteAsync(request)));
+
+    /// <summary>A confirmation about one spool: its body is rebuilt from fresh data when the spool changes underneath (UX 5).</summary>
+    private Task<CommandResult?> ConfirmAsync(string title, SpoolView spool, Func<SpoolView, IReadOnlyList<string>> lines, Func<Guid, Task<CommandResult>> run,
+        string confirm = "CONFIRMAR", bool danger = false) =>
+        ConfirmDecidedAsync(title, spool, s => Task.FromResult(lines(s)), run, confirm, danger);
+
+    /// <summary>As above, for a body the command flow decides (the preview of the fresh spool).</summary>
+    private async Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<IReadOnlyList<string>>> lines,
+        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
+        await ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
+        {
+            { d => d.Title, title }, { d => d.ChildContent, Lines(await lines(spool)) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+            { d => d.Tag, spool.Tag },
+            { d => d.Refresh, (Func<Task<Microsoft.AspNetCore.Components.RenderFragment?>>)(async () =>
+                await lists.FindAsync(spool.Tag) is { } fresh ? Lines(await lines(fresh)) : null) },
+        });
 
     private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
         bool danger = false) =>
