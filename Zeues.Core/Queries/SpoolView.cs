@@ -40,7 +40,8 @@ public sealed record SpoolView(
     IReadOnlyList<string> Notas,
     IReadOnlyList<UnionView> Unions,
     SpoolTotals Totals,
-    IReadOnlyList<string> DataErrors)
+    IReadOnlyList<string> DataErrors,
+    UltimoRechazo? UltimoRechazo = null)
 {
     public static SpoolView Of(Spool s, PlantSnapshot plant, DateTime now)
     {
@@ -58,6 +59,7 @@ public sealed record SpoolView(
             (s.Notas ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             s.Unions.Select(u => new UnionView(s.UnionId(u), u.NUnion, u.Dn, u.Tipo, u.SoldRequired, u.ArmWorker, u.ArmFin, u.SolWorker, u.SolFin)).ToList(),
             new SpoolTotals(counters.Total ?? 0, counters.ArmCompletadas ?? 0, counters.SoldCompletadas ?? 0, counters.PulgadasArm ?? 0, counters.PulgadasSold ?? 0),
-            s.DataErrors.Select(e => $"{e.Hoja} fila {e.Fila}, columna {e.Columna} = \"{e.Valor}\": {e.Descripcion}").ToList());
+            s.DataErrors.Select(e => $"{e.Hoja} fila {e.Fila}, columna {e.Columna} = \"{e.Valor}\": {e.Descripcion}").ToList(),
+            Queries.UltimoRechazo.Of(s, plant));
     }
 }

@@ -86,6 +86,8 @@ public static class BatchComposer
         foreach (var e in change.Events)
         {
             var json = e.Primary ? PrimaryJson(ctx, e.Json, after) : e.Json;
+            // FLOOR F2: a supervisor recording for a worker is named in every row of the command.
+            if (ctx.Request.Actor.RegistradoPor is { } supervisor) json["registrado_por"] = supervisor;
             var text = CellWriter.Json(json);
             appends.Add(new RowAppend(Sheets.Metadata, new Dictionary<string, object?>
             {

@@ -4,14 +4,23 @@ public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METRO
 
 public enum ResultadoMetrologia { APROBADO, RECHAZADO }
 
-/// <summary>Who acts: an identified worker (tablet or API workerId) or a logged-in supervisor.</summary>
+/// <summary>
+/// Who acts: an identified worker (tablet or API workerId), a logged-in supervisor, or a supervisor
+/// recording for a worker (FLOOR F2: the worker's own command, with registrado_por).
+/// </summary>
 public sealed record Actor(int? WorkerId, string? Supervisor)
 {
     public static Actor ForWorker(int id) => new(id, null);
 
     public static Actor ForSupervisor(string name) => new(null, name);
 
-    public bool IsSupervisor => Supervisor is not null;
+    public static Actor RecordedBy(int workerId, string supervisor) => new(workerId, supervisor);
+
+    /// <summary>The supervisor acting in their own name (LIBERAR, DESBLOQUEAR, DEFINIR_UNIONES, admin notes).</summary>
+    public bool IsSupervisor => Supervisor is not null && WorkerId is null;
+
+    /// <summary>FLOOR F2: the supervisor who recorded this worker's command, written as registrado_por in every Metadata row.</summary>
+    public string? RegistradoPor => WorkerId is not null ? Supervisor : null;
 }
 
 /// <summary>
@@ -26,7 +35,9 @@ public sealed record CommandRequest(
     Domain.Operacion? Operacion = null,
     IReadOnlyList<string>? Unions = null,
     ResultadoMetrologia? Resultado = null,
-    string? Texto = null)
+    string? Texto = null,
+    Domain.MotivoRechazo? Motivo = null,
+    string? Detalle = null)
 {
     public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR;
 }

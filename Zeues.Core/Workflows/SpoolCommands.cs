@@ -78,6 +78,7 @@ public sealed class SpoolCommands(
             RequestShape.Validate(request);
             var snapshot = await cache.GetAsync(ct);
             var worker = Authorize(snapshot, request);
+            InputCheck.Check(request);
             var spool = snapshot.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
             var ctx = new CommandContext(request, spool, worker, clock.Now);
             var after = CommandRouter.Decide(ctx).After;
@@ -103,6 +104,7 @@ public sealed class SpoolCommands(
 
         progress.Enter(CommandSteps.Trabajador);
         var worker = Authorize(snapshot, request);
+        InputCheck.Check(request);
 
         progress.Enter(CommandSteps.Lock);
         var options = lockOptions.Value;
@@ -136,7 +138,8 @@ public sealed class SpoolCommands(
             await ApplyWithRetriesAsync(composed.Batch, progress, ct);
             cache.Patch(fresh, composed.After, composed.Entries);
 
-            var view = SpoolView.Of(composed.After, fresh, now);
+            // The view reads the command's own Metadata rows too (the last rejection, FLOOR F4).
+            var view = SpoolView.Of(composed.After, fresh.With(composed.After, composed.Entries, clock.UtcNow), now);
             outcome = new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle, view.DisplayState,
                 decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view);
             change = new SpoolChanged(spool.Tag, request.Type.ToString(), decided.Events[0].Evento, view.EstadoDetalle, view.DisplayState.ToString(),

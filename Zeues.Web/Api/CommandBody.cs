@@ -13,8 +13,25 @@ public sealed record CommandBody(
     string? Operacion,
     IReadOnlyList<string>? Unions,
     string? Resultado,
-    string? Texto)
+    string? Texto,
+    string? Motivo = null,
+    string? Detalle = null)
 {
+    /// <summary>FLOOR F4 motivo of a RECHAZADO; absent is fine here (the command says when it is required).</summary>
+    public bool TryReadMotivo(out MotivoRechazo? motivo, out ZeuesError? error)
+    {
+        motivo = null;
+        error = null;
+        if (Motivo is null) return true;
+        if (!MotivoRechazoText.TryParse(Motivo, out var m))
+        {
+            error = Errors.Entrada("motivo debe ser POROSIDAD, FALTA_FUSION, SOCAVADURA, DESALINEACION, DIMENSIONAL u OTRO");
+            return false;
+        }
+        motivo = m;
+        return true;
+    }
+
     public bool TryRead(out CommandType type, out Operacion? operacion, out ResultadoMetrologia? resultado, out ZeuesError? error)
     {
         operacion = null;

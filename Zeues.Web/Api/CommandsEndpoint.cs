@@ -22,6 +22,7 @@ internal static class CommandsEndpoint
         }
         if (body is null) return ErrorResults.Problem(Errors.Entrada("el cuerpo debe ser un comando JSON"));
         if (!body.TryRead(out var type, out var operacion, out var resultado, out var error)) return ErrorResults.Problem(error!);
+        if (!body.TryReadMotivo(out var motivo, out error)) return ErrorResults.Problem(error!);
 
         Actor actor;
         if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR)
@@ -51,7 +52,7 @@ internal static class CommandsEndpoint
         }
 
         var result = await commands.ExecuteAsync(
-            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto), ct);
+            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto, motivo, body.Detalle), ct);
         return result.Outcome is { } outcome
             ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.Replay, outcome.UnionesProcesadas,
                 outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })

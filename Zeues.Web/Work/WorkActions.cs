@@ -12,6 +12,14 @@ namespace Zeues.Web.Work;
 /// </summary>
 public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity)
 {
+    /// <summary>The supervisor recording for the worker (FLOOR F2), or null on a worker's own tablet.</summary>
+    private string? _registradoPor;
+
+    /// <summary>The same dialog sequences, each command run as the chosen worker's own and recorded by this supervisor (FLOOR F2).</summary>
+    public WorkActions RecordedBy(string supervisor) => new(dialogs, commands, lists, clock, activity) { _registradoPor = supervisor };
+
+    private Actor ActorFor(Worker worker) => _registradoPor is { } supervisor ? Actor.RecordedBy(worker.Id, supervisor) : Actor.ForWorker(worker.Id);
+
     private static readonly DialogOptions Options = new()
     {
         BackdropClick = false,
@@ -23,11 +31,12 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     };
 
     public Task<CommandResult?> IniciarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync(op == Operacion.REPARACION ? "INICIAR REPARACIÓN" : $"INICIAR {op.Nombre()}",
-            op == Operacion.REPARACION
-                ? [$"{spool.Tag} · {spool.Nv}", $"Ciclo {spool.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."]
-                : [$"{spool.Tag} · {spool.Nv}", $"El spool quedará ocupado por {worker.Token}."],
-            id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
+        op == Operacion.REPARACION
+            ? ConfirmAsync("INICIAR REPARACIÓN",
+                WithRechazo([$"{spool.Tag} · {spool.Nv}", $"Ciclo {spool.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."], spool),
+                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op))
+            : ConfirmAsync($"INICIAR {op.Nombre()}", [$"{spool.Tag} · {spool.Nv}", $"El spool quedará ocupado por {worker.Token}."],
+                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
 
     public async Task<BatchStartResult?> IniciarVariosAsync(Worker worker, IReadOnlyList<string> tags, Operacion op)
     {
@@ -42,7 +51,7 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             { d => d.Tags, tags },
             { d => d.Operacion, op },
             { d => d.Run, (Func<IProgress<int>, Task<BatchStartResult>>)(progress =>
-                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, Actor.ForWorker(worker.Id), op, progress: progress))) },
+                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, ActorFor(worker), op, progress: progress))) },
         }, new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.Small, FullWidth = true });
     }
 
@@ -83,18 +92,22 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     public Task<CommandResult?> CompletarAsync(Worker worker, SpoolView spool, Operacion op) =>
         ConfirmAsync($"COMPLETAR {op.Nombre()}",
             op == Operacion.REPARACION
-                ? [$"Ciclo {spool.Cycle}/3.", "El spool vuelve a metrología."]
-                : [$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."],
+                ? WithRechazo([$"Ciclo {spool.Cycle}/3.", "El spool vuelve a metrología."], spool)
+                : Lines([$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."]),
             id => Run(id, CommandType.COMPLETAR, spool.Tag, worker, op));
 
     public async Task<CommandResult?> MetrologiaAsync(Worker worker, SpoolView spool)
     {
-        if (await ShowAsync<MetrologyDialog, ResultadoMetrologia?>(new DialogParameters<MetrologyDialog> { { d => d.Spool, spool } }) is not { } resultado)
+        if (await ShowAsync<MetrologyDialog, MetrologyChoice>(new DialogParameters<MetrologyDialog> { { d => d.Spool, spool } }) is not { } choice)
             return null;
+        var resultado = choice.Resultado;
         var lines = new List<string> { MetrologiaPreview.EstadoDetalle(spool, resultado) };
+        if (choice.Motivo is { } motivo) lines.Add($"Motivo: {motivo.Label()}" + (choice.Detalle is { } d ? $" — {d}" : ""));
+        if (choice.Unions is { Count: > 0 } unions) lines.Add($"Uniones rechazadas: {string.Join(", ", unions)}");
         if (resultado == ResultadoMetrologia.RECHAZADO && MetrologiaPreview.Blocks(spool)) lines.Add("Este rechazo BLOQUEARÁ el spool.");
         return await ConfirmAsync($"REGISTRAR {resultado}", lines,
-            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: resultado)),
+            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, ActorFor(worker), Unions: choice.Unions, Resultado: resultado,
+                Motivo: choice.Motivo, Detalle: choice.Detalle)),
             danger: resultado == ResultadoMetrologia.RECHAZADO);
     }
 
@@ -111,15 +124,18 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.ExtraSmall }) == true;
 
     private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
-        Execute(new CommandRequest(id, type, tag, Actor.ForWorker(worker.Id), op, unions));
+        Execute(new CommandRequest(id, type, tag, ActorFor(worker), op, unions));
 
     private Task<CommandResult> Execute(CommandRequest request) => activity.TrackAsync(() => commands.ExecuteAsync(request));
 
     private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
-        bool danger = false) =>
+        bool danger = false) => ConfirmAsync(title, Lines(lines), run, confirm, danger);
+
+    private Task<CommandResult?> ConfirmAsync(string title, Microsoft.AspNetCore.Components.RenderFragment content, Func<Guid, Task<CommandResult>> run,
+        string confirm = "CONFIRMAR", bool danger = false) =>
         ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
         {
-            { d => d.Title, title }, { d => d.ChildContent, Lines(lines) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+            { d => d.Title, title }, { d => d.ChildContent, content }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
         });
 
     private async Task<TResult?> ShowAsync<TDialog, TResult>(DialogParameters parameters, DialogOptions? options = null) where TDialog : Microsoft.AspNetCore.Components.IComponent
@@ -137,6 +153,16 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             builder.AddContent(1, line);
             builder.CloseElement();
         }
+    };
+
+    /// <summary>The repair dialogs show what the rejection named, rejected unions highlighted with their welder (FLOOR F4).</summary>
+    private static Microsoft.AspNetCore.Components.RenderFragment WithRechazo(IEnumerable<string> lines, SpoolView spool) => builder =>
+    {
+        builder.AddContent(0, Lines(lines));
+        builder.OpenComponent<Components.Shared.RechazoDetail>(1);
+        builder.AddComponentParameter(2, nameof(Components.Shared.RechazoDetail.Spool), spool);
+        builder.AddComponentParameter(3, nameof(Components.Shared.RechazoDetail.Full), true);
+        builder.CloseComponent();
     };
 
     private static string Inches(decimal d) => Pulgadas.Text(d);

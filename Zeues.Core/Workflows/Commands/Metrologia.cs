@@ -11,6 +11,7 @@ internal static class Metrologia
     {
         var s = ctx.Spool;
         const Operacion op = Operacion.METROLOGIA;
+        var rechazadas = ctx.Request.Resultado == ResultadoMetrologia.RECHAZADO ? Rechazo.Unions(ctx) : [];
         Guard.NoDataError(s);
         Guard.NotBlocked(s);
         if (s.MetrologiaAprobada) throw Errors.MetrologiaYaAprobada(s.Tag).Throw();
@@ -33,9 +34,10 @@ internal static class Metrologia
         var ciclo = s.Quality.Ciclo + 1;
         var rejected = s with { Quality = s.Quality.Rejected() };
         var bloqueado = rejected.IsBloqueado;
+        var json = new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado };
+        Rechazo.AddTo(json, ctx, rechazadas);
         return new SpoolChange(rejected,
-            [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR",
-                new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado })],
+            [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR", json)],
             bloqueado ? Resultado.BLOQUEADO : Resultado.RECHAZADO,
             bloqueado ? Messages.Bloqueada(s.Tag) : Messages.Rechazada(s.Tag, ciclo));
     }
