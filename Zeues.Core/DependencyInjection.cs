@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddSingleton<SpoolHistoryQuery>();
         services.AddSingleton<DailyRecordQuery>();
         services.AddSingleton<WorkerDirectory>();
+        services.AddSingleton<SupervisorLists>();
         return services;
     }
 

@@ -6,6 +6,9 @@ public sealed record CellUpdate(string Sheet, int Row, string Column, object? Va
 /// <summary>A row to append after the last non-empty row; values placed by header position.</summary>
 public sealed record RowAppend(string Sheet, IReadOnlyDictionary<string, object?> Values);
 
+/// <summary>A row to delete, rows below moving up (Google: deleteDimension); applied after the updates and appends, bottom-up.</summary>
+public sealed record RowDelete(string Sheet, int RowNumber);
+
 /// <summary>
 /// Everything one command writes. Stores apply it entirely or not at all (DOMAIN 1.6).
 /// <see cref="Headers"/> are the header rows the command decided on, so addresses are computed from
@@ -24,5 +27,8 @@ public sealed record WorkbookBatch(
     /// </summary>
     public IReadOnlyList<CellUpdate> Preconditions => Expected ?? [];
 
-    public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0;
+    /// <summary>Rows removed in the same atomic batch (FLOOR F3 union rows, F2 watch-list entries); row numbers as read before the batch.</summary>
+    public IReadOnlyList<RowDelete> Deletes { get; init; } = [];
+
+    public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0 && Deletes.Count == 0;
 }

@@ -49,6 +49,9 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     /// <summary>While set, calls of this method ("get", "batchGet", "batchUpdate", or "*") never answer until the client gives up.</summary>
     public string? HangOn { get; set; }
 
+    /// <summary>The request kinds ("updateCells", "appendCells", "deleteDimension") of every valid batchUpdate received, in order.</summary>
+    public List<IReadOnlyList<string>> BatchUpdateKinds { get; } = [];
+
     /// <summary>Schema violations seen in request bodies or queries (each also answered 400).</summary>
     public List<string> Violations { get; } = [];
 
@@ -115,6 +118,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                 rows[r].Insert(index, r == 0 ? header : null);
             }
         }
+    }
+
+    /// <summary>The office adds a sheet with a header row (e.g. "Listas", which ZEUES never creates in Google).</summary>
+    public void AddSheet(string title, IReadOnlyList<string> headers)
+    {
+        lock (_gate) _sheets.Add(new FakeSheet(_sheets.Max(s => s.Id) + 1, title, [headers.Cast<object?>().ToList()]));
     }
 
     public void RenameColumn(string sheet, string from, string to)
@@ -241,6 +250,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (Violated(_discovery.Validate("BatchUpdateSpreadsheetRequest", body.RootElement)) is { } bad) return bad;
         lock (_gate)
         {
+            BatchUpdateKinds.Add(body.RootElement.GetProperty("requests").EnumerateArray()
+                .Select(r => r.EnumerateObject().Select(p => p.Name).Single()).ToList());
             // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic).
             var copy = _sheets.Select(s => s with { Rows = s.Rows.Select(r => r.ToList()).ToList() }).ToList();
             foreach (var request in body.RootElement.GetProperty("requests").EnumerateArray())
@@ -272,6 +283,19 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(cells, column++, cell);
                         sheet.Rows.Add(cells);
                     }
+                }
+                else if (request.TryGetProperty("deleteDimension", out var delete))
+                {
+                    var range = delete.GetProperty("range");
+                    var sheet = copy.FirstOrDefault(s => s.Id == range.GetProperty("sheetId").GetInt32());
+                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    if (range.GetProperty("dimension").GetString() != "ROWS") return Error(400, "INVALID_ARGUMENT", "Unsupported dimension in this fake");
+                    var from = range.GetProperty("startIndex").GetInt32();
+                    var to = range.GetProperty("endIndex").GetInt32();
+                    if (from < 0 || to <= from || to > Math.Max(1000, sheet.Rows.Count))
+                        return Error(400, "INVALID_ARGUMENT", $"Invalid requests[].deleteDimension: range {from}..{to} is out of the grid");
+                    // Rows past the data are empty grid rows: deleting them changes nothing that is read.
+                    for (var row = Math.Min(to, sheet.Rows.Count) - 1; row >= from; row--) sheet.Rows.RemoveAt(row);
                 }
                 else return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
             }

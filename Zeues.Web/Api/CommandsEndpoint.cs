@@ -33,7 +33,8 @@ internal static class CommandsEndpoint
                 extensions: new Dictionary<string, object?> { ["code"] = nameof(ErrorCode.ROL_NO_AUTORIZADO), ["data"] = new Dictionary<string, object?>() });
             actor = Actor.ForSupervisor(supervisor);
         }
-        else if (body.WorkerId is { } workerId) actor = Actor.ForWorker(workerId);
+        // FLOOR F2: with the supervisor session, workerId names the worker the supervisor records for.
+        else if (body.WorkerId is { } workerId) actor = SupervisorSession.Name(http) is { } recorder ? Actor.RecordedBy(workerId, recorder) : Actor.ForWorker(workerId);
         else return ErrorResults.Problem(Errors.Entrada("falta el trabajador (workerId)"));
 
         if (type == CommandType.INICIAR && body.Tags is { Count: > 0 } tags)

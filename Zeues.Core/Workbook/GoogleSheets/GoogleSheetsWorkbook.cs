@@ -17,6 +17,12 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
     public async Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default)
     {
         var names = sheets.ToList();
+        // A sheet outside the plant's five is optional: say it is missing instead of failing the whole read.
+        if (names.Except(Sheets.All).Any())
+        {
+            var known = await KnownSheetsAsync(names, ct);
+            if (names.FirstOrDefault(n => !known.ContainsKey(n)) is { } missing) throw new WorkbookSheetMissingException(missing);
+        }
         var response = await client.BatchGetAsync(names.Select(Quote), ct);
         var ranges = response.ValueRanges ?? [];
         if (ranges.Count != names.Count) throw new WorkbookUnavailableException("La planilla no devolvió todas las hojas pedidas.");
@@ -34,21 +40,27 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
     public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
     {
         if (batch.IsEmpty) return;
-        var ids = await SheetIdsAsync(batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)), ct);
+        var ids = await SheetIdsAsync(batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)).Concat(batch.Deletes.Select(d => d.Sheet)), ct);
         await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids), ct);
     }
 
     /// <summary>Sheet ids by title, from spreadsheets.get; fetched again only if a title is unknown.</summary>
     private async Task<IReadOnlyDictionary<string, int>> SheetIdsAsync(IEnumerable<string> needed, CancellationToken ct)
     {
+        var list = needed.ToList();
+        var ids = await KnownSheetsAsync(list, ct);
+        foreach (var name in list.Where(n => !ids.ContainsKey(n)))
+            throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
+        return ids;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> KnownSheetsAsync(IReadOnlyCollection<string> needed, CancellationToken ct)
+    {
         if (_sheetIds is { } known && needed.All(known.ContainsKey)) return known;
         var spreadsheet = await client.GetSpreadsheetAsync(ct);
-        var ids = (spreadsheet.Sheets ?? [])
+        return _sheetIds = (spreadsheet.Sheets ?? [])
             .Where(s => s.Properties?.Title is not null && s.Properties.SheetId is not null)
             .ToDictionary(s => s.Properties!.Title!, s => s.Properties!.SheetId!.Value, StringComparer.Ordinal);
-        foreach (var name in needed.Where(n => !ids.ContainsKey(n)))
-            throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
-        return _sheetIds = ids;
     }
 
     private static string Quote(string sheet) => $"'{sheet.Replace("'", "''")}'";

@@ -6,7 +6,7 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 // Typed shapes of the Sheets v4 resources ZEUES uses, field for field as in Google's discovery
 // document (schemas Spreadsheet, Sheet, SheetProperties, GridProperties, BatchGetValuesResponse,
 // ValueRange, BatchUpdateSpreadsheetRequest, Request, UpdateCellsRequest, AppendCellsRequest,
-// RowData, CellData, ExtendedValue, GridCoordinate, BatchUpdateSpreadsheetResponse).
+// RowData, CellData, ExtendedValue, GridCoordinate, DeleteDimensionRequest, DimensionRange, BatchUpdateSpreadsheetResponse).
 
 public sealed record Spreadsheet(string? SpreadsheetId, IReadOnlyList<Sheet>? Sheets);
 
@@ -24,7 +24,12 @@ public sealed record BatchUpdateSpreadsheetRequest(IReadOnlyList<Request> Reques
 
 public sealed record BatchUpdateSpreadsheetResponse(string? SpreadsheetId, IReadOnlyList<JsonElement>? Replies);
 
-public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null);
+public sealed record Request(UpdateCellsRequest? UpdateCells = null, AppendCellsRequest? AppendCells = null, DeleteDimensionRequest? DeleteDimension = null);
+
+/// <summary>Removes rows [StartIndex, EndIndex) of a sheet (zero-based, end exclusive); rows below move up.</summary>
+public sealed record DeleteDimensionRequest(DimensionRange Range);
+
+public sealed record DimensionRange(int SheetId, string Dimension, int StartIndex, int EndIndex);
 
 public sealed record UpdateCellsRequest(GridCoordinate Start, IReadOnlyList<RowData> Rows, string Fields);
 

@@ -6,7 +6,7 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
 /// Turns one <see cref="WorkbookBatch"/> into ONE spreadsheets.batchUpdate body (updateCells +
-/// appendCells), which Google applies atomically. Text goes as stringValue, so Google never
+/// appendCells + deleteDimension), which Google applies atomically. Text goes as stringValue, so Google never
 /// reinterprets a date, number or formula written by ZEUES (DOMAIN 1.5).
 /// </summary>
 public static class SheetsRequests
@@ -40,6 +40,10 @@ public static class SheetsRequests
             }).ToList();
             requests.Add(new Request(AppendCells: new AppendCellsRequest(sheetIds[group.Key], rows, Fields)));
         }
+        // Last and bottom-up, so every row number still means the row the batch was decided on.
+        foreach (var delete in batch.Deletes.DistinctBy(d => (d.Sheet, d.RowNumber)).OrderBy(d => d.Sheet, StringComparer.Ordinal).ThenByDescending(d => d.RowNumber))
+            requests.Add(new Request(DeleteDimension: new DeleteDimensionRequest(
+                new DimensionRange(sheetIds[delete.Sheet], "ROWS", delete.RowNumber - 1, delete.RowNumber))));
         return new BatchUpdateSpreadsheetRequest(requests);
     }
 

@@ -80,7 +80,7 @@ public sealed class SqliteWorkbook : IWorkbook
         foreach (var name in sheets)
         {
             var rows = await LoadRowsAsync(connection, tx, name, ct);
-            if (!rows.TryGetValue(1, out var header)) throw new InvalidOperationException($"La hoja {name} no existe en el libro embebido.");
+            if (!rows.TryGetValue(1, out var header)) throw new WorkbookSheetMissingException(name);
             var data = rows.Where(r => r.Key > 1).OrderBy(r => r.Key).Select(r => new SheetRow(r.Key, r.Value)).ToList();
             result[name] = new SheetData(name, new HeaderMap(header.Select(CellReaderText).ToList()), data);
         }
@@ -136,6 +136,13 @@ public sealed class SqliteWorkbook : IWorkbook
             }
             var next = await NextRowAsync(connection, tx, append.Sheet, ct);
             await SaveRowAsync(connection, tx, append.Sheet, next, cells, ct);
+        }
+
+        // Bottom-up, as Google applies deleteDimension requests: each row number is the one read before the batch.
+        foreach (var delete in batch.Deletes.DistinctBy(d => (d.Sheet, d.RowNumber)).OrderBy(d => d.Sheet, StringComparer.Ordinal).ThenByDescending(d => d.RowNumber))
+        {
+            if (delete.RowNumber < 2) throw new InvalidOperationException($"La fila {delete.RowNumber} de {delete.Sheet} no se puede borrar.");
+            await DeleteRowAsync(connection, tx, delete.Sheet, delete.RowNumber, ct);
         }
         await tx.CommitAsync(ct);
     }
@@ -279,6 +286,22 @@ public sealed class SqliteWorkbook : IWorkbook
         cmd.CommandText = "SELECT COALESCE(MAX(row), 1) + 1 FROM sheet_row WHERE sheet = $s";
         cmd.Parameters.AddWithValue("$s", sheet);
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Removes one row and moves the rows below it up by one (negated first so the key never collides mid-update).</summary>
+    private async Task DeleteRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            DELETE FROM sheet_row WHERE sheet = $s AND row = $r;
+            UPDATE sheet_row SET row = -(row - 1) WHERE sheet = $s AND row > $r;
+            UPDATE sheet_row SET row = -row WHERE sheet = $s AND row < 0;
+            """;
+        cmd.Parameters.AddWithValue("$s", sheet);
+        cmd.Parameters.AddWithValue("$r", row);
+        await cmd.ExecuteNonQueryAsync(ct);
+        AfterRowWritten?.Invoke(sheet, row);
     }
 
     private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, CancellationToken ct)
