@@ -16,4 +16,13 @@ public static class SpoolActions
         _ when spool.Version == SpoolVersion.V4 => [CommandType.FINALIZAR, CommandType.CANCELAR],
         _ => [CommandType.COMPLETAR, CommandType.PAUSAR, CommandType.CANCELAR],
     };
+
+    /// <summary>
+    /// The operation a tap on a free spool starts (a supervisor's watch list mixes every state): the
+    /// display operation, or none for approved, blocked, occupied and data-error spools. The command decides the rest.
+    /// </summary>
+    public static Operacion? StartFor(SpoolView spool) =>
+        spool.Occupant is not null || spool.DisplayState is DisplayState.APROBADO or DisplayState.BLOQUEADO or DisplayState.ERROR_DATOS
+            ? null
+            : spool.DisplayOperacion;
 }
