@@ -1,6 +1,6 @@
 namespace Zeues.Core.Workflows;
 
-public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR }
+public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR, DEFINIR_UNIONES }
 
 public enum ResultadoMetrologia { APROBADO, RECHAZADO }
 
@@ -37,7 +37,8 @@ public sealed record CommandRequest(
     ResultadoMetrologia? Resultado = null,
     string? Texto = null,
     Domain.MotivoRechazo? Motivo = null,
-    string? Detalle = null)
+    string? Detalle = null,
+    IReadOnlyList<Domain.UnionSpec>? Uniones = null)
 {
-    public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR;
+    public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR or CommandType.DEFINIR_UNIONES;
 }

@@ -151,6 +151,8 @@ public sealed class SpoolCommands(
         }
 
         progress.Enter(CommandSteps.Publicacion);
+        // FLOOR F3: union rows were appended and deleted, so row positions of other spools moved too.
+        if (change.Evento == AuditEvent.UnionesDefinidas) await cache.ReloadAsync();
         cache.Announce(change);
         try
         {

@@ -15,7 +15,8 @@ public sealed record CommandBody(
     string? Resultado,
     string? Texto,
     string? Motivo = null,
-    string? Detalle = null)
+    string? Detalle = null,
+    IReadOnlyList<UnionSpec>? Uniones = null)
 {
     /// <summary>FLOOR F4 motivo of a RECHAZADO; absent is fine here (the command says when it is required).</summary>
     public bool TryReadMotivo(out MotivoRechazo? motivo, out ZeuesError? error)
@@ -39,7 +40,7 @@ public sealed record CommandBody(
         error = null;
         if (!Enum.TryParse(Type, ignoreCase: true, out type) || !Enum.IsDefined(type))
         {
-            error = Errors.Entrada("type debe ser INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR o DESBLOQUEAR");
+            error = Errors.Entrada("type debe ser INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR o DEFINIR_UNIONES");
             return false;
         }
         if (Operacion is not null)

@@ -25,7 +25,7 @@ internal static class CommandsEndpoint
         if (!body.TryReadMotivo(out var motivo, out error)) return ErrorResults.Problem(error!);
 
         Actor actor;
-        if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR)
+        if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR or CommandType.DEFINIR_UNIONES)
         {
             // Supervisor commands need the /admin session; it is answered before any domain check.
             if (SupervisorSession.Name(http) is not { } supervisor) return Results.Problem(
@@ -53,7 +53,7 @@ internal static class CommandsEndpoint
         }
 
         var result = await commands.ExecuteAsync(
-            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto, motivo, body.Detalle), ct);
+            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto, motivo, body.Detalle, body.Uniones), ct);
         return result.Outcome is { } outcome
             ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.Replay, outcome.UnionesProcesadas,
                 outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })

@@ -9,5 +9,6 @@ internal static class InputCheck
     public static void Check(CommandRequest request)
     {
         Rechazo.CheckInput(request);
+        DefinirUniones.CheckInput(request);
     }
 }
