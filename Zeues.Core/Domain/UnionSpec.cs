@@ -11,11 +11,29 @@ public sealed record UnionSpec(int? N, decimal? Dn, string? Tipo)
 
     public static readonly IReadOnlyList<string> Tipos = ["BW", "BR", "SO", "FILL", "LET", "FW", "MIT"];
 
+    /// <summary>The type as compared and written: trimmed, upper-case.</summary>
+    public string TipoNormalizado => Tipo?.Trim().ToUpperInvariant() ?? "";
+
     /// <summary>DN as the dialog shows it: ½ ¾ 1 1½ 1¾ 2 2½ …</summary>
     public static string DnLabel(decimal dn)
     {
         var whole = (int)Math.Floor(dn);
         var fraction = (dn - whole) switch { 0.5m => "½", 0.75m => "¾", 0.25m => "¼", _ => "" };
         return whole == 0 && fraction.Length > 0 ? fraction : $"{whole}{fraction}";
+    }
+}
+
+/// <summary>FLOOR F3: which union numbers a definition creates, changes (DN or type) and removes; the command and its dialog's preview line.</summary>
+public static class UnionPlan
+{
+    public static (IReadOnlyList<int> Creadas, IReadOnlyList<int> Modificadas, IReadOnlyList<int> Eliminadas) Of(
+        IEnumerable<(int N, decimal Dn, string? Tipo)> existing, IEnumerable<UnionSpec> wanted)
+    {
+        var before = existing.ToDictionary(u => u.N);
+        var after = wanted.Where(w => w.N is not null).DistinctBy(w => w.N).ToDictionary(w => w.N!.Value);
+        return (
+            after.Keys.Where(n => !before.ContainsKey(n)).Order().ToList(),
+            after.Where(w => before.TryGetValue(w.Key, out var u) && (u.Dn != w.Value.Dn || (u.Tipo ?? "") != w.Value.TipoNormalizado)).Select(w => w.Key).Order().ToList(),
+            before.Keys.Where(n => !after.ContainsKey(n)).Order().ToList());
     }
 }

@@ -5,7 +5,7 @@ namespace Zeues.Core.Queries;
 
 public sealed record UnionView(
     string Id, int NUnion, decimal Dn, string? Tipo, bool RequiereSoldadura,
-    string? ArmadaPor, DateTime? ArmadaEn, string? SoldadaPor, DateTime? SoldadaEn);
+    string? ArmadaPor, DateTime? ArmadaEn, string? SoldadaPor, DateTime? SoldadaEn, bool ConTrabajo = false);
 
 public sealed record SpoolTotals(int Uniones, int Armadas, int Soldadas, decimal PulgadasArm, decimal PulgadasSold);
 
@@ -57,7 +57,7 @@ public sealed record SpoolView(
             s.ArmComplete, s.SoldComplete, s.SoldNoAplica, s.SoldMayStart, s.Quality.Ciclo, s.ArmProgress, s.SoldProgress,
             s.FechaMateriales, s.FechaArmado, s.Armador, s.FechaSoldadura, s.Soldador, s.FechaQc,
             (s.Notas ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            s.Unions.Select(u => new UnionView(s.UnionId(u), u.NUnion, u.Dn, u.Tipo, u.SoldRequired, u.ArmWorker, u.ArmFin, u.SolWorker, u.SolFin)).ToList(),
+            s.Unions.Select(u => new UnionView(s.UnionId(u), u.NUnion, u.Dn, u.Tipo, u.SoldRequired, u.ArmWorker, u.ArmFin, u.SolWorker, u.SolFin, u.HasWork)).ToList(),
             new SpoolTotals(counters.Total ?? 0, counters.ArmCompletadas ?? 0, counters.SoldCompletadas ?? 0, counters.PulgadasArm ?? 0, counters.PulgadasSold ?? 0),
             s.DataErrors.Select(e => $"{e.Hoja} fila {e.Fila}, columna {e.Columna} = \"{e.Valor}\": {e.Descripcion}").ToList(),
             Queries.UltimoRechazo.Of(s, plant));

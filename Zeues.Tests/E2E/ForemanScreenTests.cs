@@ -124,6 +124,34 @@ public sealed class ForemanScreenTests(Chromium chromium) : BrowserTest(chromium
         await Assertions.Expect(again.ListaSpools.Locator($"[data-tag='{S1}']")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task The_supervisor_defines_the_unions_of_a_v3_spool_on_its_page_and_worked_unions_are_locked()
+    {
+        await using var app = AppServer.AtFixtureTime(out _);
+        var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
+        await new AdminPage(page).LoginAsync();
+
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/spool/{S3}").ToString());
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        await page.GetByTestId("definir-uniones").ClickAsync();
+        var dialog = page.GetByTestId("define-unions-dialog");
+        await Assertions.Expect(dialog.Locator("tr[data-n='1'] [data-testid=locked]")).ToHaveTextAsync("armó NR(94)");
+        await Assertions.Expect(dialog.Locator("tr[data-n='3'] [data-testid=locked]")).ToHaveCountAsync(0);
+
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/spool/{S9}").ToString());
+        await page.Locator("[data-interactive='true']").WaitForAsync();
+        await page.GetByTestId("definir-uniones").ClickAsync();
+        await page.GetByTestId("add-count").FillAsync("3");
+        await page.GetByTestId("add-count").DispatchEventAsync("change");
+        await page.GetByTestId("add-unions").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("define-preview")).ToHaveTextAsync("Se crearán 3, se modificarán 0, se eliminarán 0");
+        await page.GetByTestId("define-unions-dialog").Locator("tr[data-n='2'] select[data-field=tipo]").SelectOptionAsync("SO");
+        await page.GetByTestId("guardar").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"Uniones de {S9}: 3 creadas, 0 modificadas, 0 eliminadas (total 3)");
+        await Assertions.Expect(page.GetByTestId("unions").Locator("[data-union='009+2']")).ToContainTextAsync("SO");
+    }
+
     private static StringContent JsonContent(object body) =>
         new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }

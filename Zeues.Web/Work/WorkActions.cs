@@ -119,6 +119,11 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
                 Execute(new CommandRequest(id, CommandType.NOTA, spool.Tag, actor, Texto: texto))) },
         });
 
+    /// <summary>FLOOR F3: the supervisor's union editor; it runs DEFINIR_UNIONES itself and returns its result.</summary>
+    public Task<CommandResult?> DefinirUnionesAsync(string supervisor, SpoolView spool) =>
+        ShowAsync<DefineUnionsDialog, CommandResult>(new DialogParameters<DefineUnionsDialog> { { d => d.Spool, spool }, { d => d.Supervisor, supervisor } },
+            new DialogOptions { BackdropClick = false, CloseOnEscapeKey = true, CloseButton = true, MaxWidth = MaxWidth.Medium, FullWidth = true });
+
     public async Task<bool> StillThereAsync(int seconds) =>
         await ShowAsync<IdleDialog, bool?>(new DialogParameters<IdleDialog> { { d => d.Seconds, seconds } },
             new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.ExtraSmall }) == true;

@@ -43,17 +43,14 @@ internal static class DefinirUniones
             throw Errors.TrabajoV3Registrado(s.Tag).Throw();
 
         var wanted = (ctx.Request.Uniones ?? []).ToDictionary(u => u.N!.Value, u => (Dn: u.Dn!.Value, Tipo: Tipo(u)));
-        foreach (var worked in s.Unions.Where(HasWork))
+        foreach (var worked in s.Unions.Where(u => u.HasWork))
         {
             if (!wanted.TryGetValue(worked.NUnion, out var w) || w.Dn != worked.Dn || w.Tipo != (worked.Tipo ?? ""))
                 throw Errors.UnionesConTrabajo(worked.NUnion, s.Tag).Throw();
         }
 
         var existing = s.Unions.ToDictionary(u => u.NUnion);
-        var creadas = wanted.Keys.Where(n => !existing.ContainsKey(n)).Order().ToList();
-        var modificadas = wanted.Where(w => existing.TryGetValue(w.Key, out var u) && (u.Dn != w.Value.Dn || (u.Tipo ?? "") != w.Value.Tipo))
-            .Select(w => w.Key).Order().ToList();
-        var eliminadas = existing.Keys.Where(n => !wanted.ContainsKey(n)).Order().ToList();
+        var (creadas, modificadas, eliminadas) = UnionPlan.Of(s.Unions.Select(u => (u.NUnion, u.Dn, u.Tipo)), ctx.Request.Uniones ?? []);
 
         // Kept and changed unions keep their rows; new ones have none until the store appends them.
         var unions = wanted.Select(w => existing.TryGetValue(w.Key, out var u)
@@ -75,11 +72,7 @@ internal static class DefinirUniones
             Resultado.UNIONES_DEFINIDAS, Messages.UnionesDefinidas(s.Tag, creadas.Count, modificadas.Count, eliminadas.Count, unions.Count));
     }
 
-    /// <summary>F3 #8: any ARM_ or SOL_ cell filled.</summary>
-    public static bool HasWork(Union u) =>
-        u.ArmInicio is not null || u.ArmFin is not null || u.ArmWorker is not null || u.SolInicio is not null || u.SolFin is not null || u.SolWorker is not null;
-
-    private static string Tipo(UnionSpec u) => u.Tipo?.Trim().ToUpperInvariant() ?? "";
+    private static string Tipo(UnionSpec u) => u.TipoNormalizado;
 
     private static JsonArray Numbers(IEnumerable<int> ns) => new(ns.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
 }

@@ -152,6 +152,12 @@ public partial class Supervisor
         await ReloadAsync();
     }
 
+    private async Task DefinirAsync(SpoolView spool)
+    {
+        if (_supervisor is null) return;
+        await ShowAsync(await WorkerActions.DefinirUnionesAsync(_supervisor, spool));
+    }
+
     private async Task NotesAsync(SpoolView spool)
     {
         if (_supervisor is null) return;
