@@ -40,14 +40,16 @@ public sealed class SupervisorLists(IWorkbook workbook, ISpoolLocks locks, Snaps
     private const string LeaseKey = "Listas";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
-    private (DateTimeOffset At, IReadOnlyList<ListaEntry> Rows, string? Error)? _cached;
+    /// <summary>The last read of the sheet; replaced whole, so concurrent circuits never see half of one.</summary>
+    private sealed record Loaded(DateTimeOffset At, IReadOnlyList<ListaEntry> Rows, string? Error);
+
+    private volatile Loaded? _cached;
 
     public async Task<MiLista> GetAsync(string supervisor, CancellationToken ct = default)
     {
         var cached = _cached;
-        if (cached is not { } c || clock.UtcNow - c.At > CacheFor) cached = await LoadAsync(ct);
-        var (_, rows, error) = cached!.Value;
-        return new MiLista(error is null ? rows.Where(r => Same(r.Supervisor, supervisor)).ToList() : [], error);
+        if (cached is null || clock.UtcNow - cached.At > CacheFor) cached = await LoadAsync(ct);
+        return new MiLista(cached.Error is null ? cached.Rows.Where(r => Same(r.Supervisor, supervisor)).ToList() : [], cached.Error);
     }
 
     /// <summary>Pins a TAG (a spool's) or an NV (any spool's); pinning what is already pinned changes nothing.</summary>
@@ -120,10 +122,10 @@ public sealed class SupervisorLists(IWorkbook workbook, ISpoolLocks locks, Snaps
         return await GetAsync(supervisor, ct);
     }
 
-    private async Task<(DateTimeOffset, IReadOnlyList<ListaEntry>, string?)?> LoadAsync(CancellationToken ct)
+    private async Task<Loaded> LoadAsync(CancellationToken ct)
     {
         var sheet = await ReadSheetAsync(ct);
-        var loaded = sheet is null ? (clock.UtcNow, (IReadOnlyList<ListaEntry>)[], MiLista.FaltaHoja) : (clock.UtcNow, Rows(sheet), (string?)null);
+        var loaded = sheet is null ? new Loaded(clock.UtcNow, [], MiLista.FaltaHoja) : new Loaded(clock.UtcNow, Rows(sheet), null);
         _cached = loaded;
         return loaded;
     }
