@@ -99,6 +99,7 @@ public static class DependencyInjection
         services.AddSingleton<ParteDiarioWriter>();
         services.AddSingleton<ParteDiarioSchedule>();
         services.AddHostedService(sp => sp.GetRequiredService<ParteDiarioSchedule>());
+        services.AddSingleton<SupervisorLists>();
         return services;
     }
 

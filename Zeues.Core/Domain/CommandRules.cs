@@ -52,6 +52,7 @@ public static class CommandRules
             CommandType.LIBERAR => DataError(spool) ?? (spool.IsOccupied ? null : Errors.NadaQueLiberar(spool.Tag)),
             CommandType.DESBLOQUEAR => DataError(spool)
                 ?? (spool.IsBloqueado ? null : Errors.Dependencias("desbloquear", Operacion.REPARACION, spool.Tag, "el spool no está BLOQUEADO")),
+            CommandType.DEFINIR_UNIONES => DefinirUniones(spool, request.Uniones ?? []),
             _ => Errors.Entrada("tipo de comando desconocido"),
         };
     }
@@ -101,6 +102,23 @@ public static class CommandRules
         if (!s.SoldComplete)
             return Errors.Dependencias("registrar", op, s.Tag,
                 s.Version == SpoolVersion.V4 ? $"SOLD no está completo ({s.SoldProgress} uniones soldadas)" : "SOLD no está completo");
+        return null;
+    }
+
+    /// <summary>FLOOR F3 #3-#8 (the list's own shape, #2, is checked with the request).</summary>
+    private static ZeuesError? DefinirUniones(Spool s, IReadOnlyList<UnionSpec> wanted)
+    {
+        if (DataError(s) is { } e) return e;
+        if (s.Ot is null) return Errors.Entrada($"el spool {s.Tag} no tiene OT");
+        if ((Free(s) ?? NotBlocked(s)) is { } busy) return busy;
+        if (s.MetrologiaAprobada) return Errors.MetrologiaYaAprobada(s.Tag);
+        if (s.Version == SpoolVersion.V3 && (s.FechaArmado is not null || s.FechaSoldadura is not null)) return Errors.TrabajoV3Registrado(s.Tag);
+        var byN = wanted.Where(u => u.N is not null && u.Dn is not null).GroupBy(u => u.N!.Value).ToDictionary(g => g.Key, g => g.First());
+        foreach (var worked in s.Unions.Where(u => u.HasWork))
+        {
+            if (!byN.TryGetValue(worked.NUnion, out var w) || w.Dn != worked.Dn || w.TipoNormalizado != (worked.Tipo ?? ""))
+                return Errors.UnionesConTrabajo(worked.NUnion, s.Tag);
+        }
         return null;
     }
 

@@ -101,6 +101,14 @@ public static class Errors
     public static ZeuesError CuerpoDemasiadoGrande(int maxBytes) =>
         Make(ErrorCode.DATOS_INVALIDOS, 413, $"Datos no válidos: el comando supera los {maxBytes / 1024} KB permitidos.");
 
+    public static ZeuesError UnionesConTrabajo(int n, string tag) =>
+        Make(ErrorCode.UNIONES_CON_TRABAJO, 409, $"No se puede cambiar ni quitar la unión {n} de {tag}: tiene trabajo registrado.",
+            ("tag", tag), ("nUnion", n));
+
+    public static ZeuesError TrabajoV3Registrado(string tag) =>
+        Make(ErrorCode.DEPENDENCIAS_NO_SATISFECHAS, 400, $"No se puede definir UNIONES en {tag}: el spool ya tiene trabajo v3 registrado.",
+            ("tag", tag), ("operacion", "UNIONES"));
+
     public static ZeuesError EsquemaInvalido(string hoja, string columna) =>
         Make(ErrorCode.ESQUEMA_INVALIDO, 503,
             $"Falta la columna \"{columna}\" en la hoja {hoja}. No se puede registrar trabajo hasta corregir la planilla. Avisa al supervisor.",

@@ -22,6 +22,10 @@ public sealed record Union(
 
     public bool Welded => SolFin is not null;
 
+    /// <summary>FLOOR F3 #8: any ARM_ or SOL_ cell filled; such a union can be neither changed nor removed.</summary>
+    public bool HasWork =>
+        ArmInicio is not null || ArmFin is not null || ArmWorker is not null || SolInicio is not null || SolFin is not null || SolWorker is not null;
+
     public bool AvailableFor(Operacion op) => op switch
     {
         Operacion.ARM => !Armed,

@@ -33,7 +33,8 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<QueueEntry> MetrologyQueue,
     IReadOnlyList<RepairEntry> Repairs,
     IReadOnlyList<PulgadasRow> PulgadasHoy,
-    IReadOnlyList<SpoolView> DataErrors)
+    IReadOnlyList<SpoolView> DataErrors,
+    RechazosResumen? Rechazos = null)
 {
     /// <summary>FLOOR F6 "SIN CIERRE DE TURNO": the occupied groups reduced to occupations from a previous shift.</summary>
     public IReadOnlyList<OccupantGroup> SinCierre => Occupied
@@ -89,6 +90,7 @@ public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptio
             .Where(r => r.Total > 0).OrderByDescending(r => r.Total).ToList();
 
         var errors = plant.Spools.Where(s => s.HasDataError).Select(s => SpoolView.Of(s, plant, now)).ToList();
-        return new DashboardSnapshot(plant.LoadedAt, now, counts, plant.Spools.Count, occupied, queue, repairs, pulgadas, errors);
+        return new DashboardSnapshot(plant.LoadedAt, now, counts, plant.Spools.Count, occupied, queue, repairs, pulgadas, errors,
+            RechazosResumen.Build(plant, now));
     }
 }

@@ -42,4 +42,13 @@ public static class SpoolActions
             spool.Unions.Where(u => u.AvailableFor(op)).Take(1).Select(spool.UnionId).ToList()),
         _ => new CommandRequest(Guid.Empty, type, spool.Tag, actor, op),
     };
+
+    /// <summary>
+    /// The operation a tap on a free spool starts (a supervisor's watch list mixes every state): the
+    /// display operation, or none for approved, blocked, occupied and data-error spools. The command decides the rest.
+    /// </summary>
+    public static Operacion? StartFor(SpoolView spool) =>
+        spool.Occupant is not null || spool.DisplayState is DisplayState.APROBADO or DisplayState.BLOQUEADO or DisplayState.ERROR_DATOS
+            ? null
+            : spool.DisplayOperacion;
 }

@@ -5,7 +5,8 @@ namespace Zeues.Core.Queries;
 
 public sealed record UnionView(
     string Id, int NUnion, decimal Dn, string? Tipo, bool RequiereSoldadura,
-    string? ArmadaPor, DateTime? ArmadaEn, string? SoldadaPor, DateTime? SoldadaEn, bool DisponibleArm, bool DisponibleSold)
+    string? ArmadaPor, DateTime? ArmadaEn, string? SoldadaPor, DateTime? SoldadaEn, bool DisponibleArm, bool DisponibleSold,
+    bool ConTrabajo = false)
 {
     /// <summary>DOMAIN 3.3 availability, as FINALIZAR judges it.</summary>
     public bool DisponiblePara(Operacion op) => op == Operacion.ARM ? DisponibleArm : op == Operacion.SOLD && DisponibleSold;
@@ -45,7 +46,8 @@ public sealed record SpoolView(
     IReadOnlyList<UnionView> Unions,
     SpoolTotals Totals,
     IReadOnlyList<string> DataErrors,
-    IReadOnlyList<Workflows.CommandType> AccionesOcupante)
+    IReadOnlyList<Workflows.CommandType> AccionesOcupante,
+    UltimoRechazo? UltimoRechazo = null)
 {
     public static SpoolView Of(Spool s, PlantSnapshot plant, DateTime now)
     {
@@ -62,9 +64,10 @@ public sealed record SpoolView(
             s.FechaMateriales, s.FechaArmado, s.Armador, s.FechaSoldadura, s.Soldador, s.FechaQc,
             (s.Notas ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             s.Unions.Select(u => new UnionView(s.UnionId(u), u.NUnion, u.Dn, u.Tipo, u.SoldRequired, u.ArmWorker, u.ArmFin, u.SolWorker, u.SolFin,
-                u.AvailableFor(Operacion.ARM), u.AvailableFor(Operacion.SOLD))).ToList(),
+                u.AvailableFor(Operacion.ARM), u.AvailableFor(Operacion.SOLD), u.HasWork)).ToList(),
             new SpoolTotals(counters.Total ?? 0, counters.ArmCompletadas ?? 0, counters.SoldCompletadas ?? 0, counters.PulgadasArm ?? 0, counters.PulgadasSold ?? 0),
             s.DataErrors.Select(e => $"{e.Hoja} fila {e.Fila}, columna {e.Columna} = \"{e.Valor}\": {e.Descripcion}").ToList(),
-            SpoolActions.ForOccupant(s, occupant));
+            SpoolActions.ForOccupant(s, occupant),
+            Queries.UltimoRechazo.Of(s, plant));
     }
 }

@@ -47,6 +47,17 @@ public sealed class PlantSnapshot
 
     public Spool? Find(string tag) => ByTag.GetValueOrDefault(tag.Trim());
 
+    private IReadOnlyDictionary<string, AuditEntry>? _lastRejections;
+
+    /// <summary>The newest METROLOGIA_RECHAZADA row of a TAG; indexed once per snapshot, since every spool view may ask.</summary>
+    public AuditEntry? LastRejection(string tag)
+    {
+        _lastRejections ??= Metadata.Where(e => e.EventoTipo == Workflows.AuditEvent.MetrologiaRechazada && e.Tag is not null)
+            .GroupBy(e => e.Tag!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        return _lastRejections.GetValueOrDefault(tag.Trim());
+    }
+
     /// <summary>A copy with one spool replaced (a command's result), so lists change at once.</summary>
     public PlantSnapshot With(Spool spool, IEnumerable<AuditEntry> appended, DateTimeOffset at) => new(
         Workers,

@@ -9,6 +9,9 @@ public static class Sheets
     public const string Metadata = "Metadata";
 
     public static readonly IReadOnlyList<string> All = [Operaciones, Uniones, Trabajadores, Roles, Metadata];
+
+    /// <summary>FLOOR F2 "Mi lista": optional; the embedded workbook creates it, on Google the office must add it.</summary>
+    public const string Listas = "Listas";
 }
 
 /// <summary>Header names ZEUES looks for (resolved through <see cref="HeaderMap"/>, never by position).</summary>
@@ -58,4 +61,9 @@ public static class Col
     public const string Accion = "Accion";
     public const string FechaOperacion = "Fecha_Operacion";
     public const string MetadataJson = "Metadata_JSON";
+
+    public const string Supervisor = "Supervisor";
+    public const string Clave = "Clave";
+    public const string Tipo = "Tipo";
+    public const string Agregado = "Agregado";
 }

@@ -9,8 +9,8 @@ public sealed record RowAppend(string Sheet, IReadOnlyDictionary<string, object?
 /// <summary>A sheet to create with its header row, only if the store does not have it yet (the Parte_Diario sheet).</summary>
 public sealed record SheetCreate(string Sheet, IReadOnlyList<string> Headers);
 
-/// <summary>A whole row to delete, 1-based as read; the rows below move up.</summary>
-public sealed record RowDelete(string Sheet, int Row);
+/// <summary>A row to delete, rows below moving up (Google: deleteDimension); applied after the updates and appends, bottom-up.</summary>
+public sealed record RowDelete(string Sheet, int RowNumber);
 
 /// <summary>
 /// Everything one command writes. Stores apply it entirely or not at all (DOMAIN 1.6).
@@ -36,21 +36,15 @@ public sealed record WorkbookBatch(
     public IReadOnlyList<SheetCreate> SheetCreates => Creates ?? [];
 
     /// <summary>
-    /// Rows removed before the appends, bottom-up so each row number still means the row as read. A
-    /// sheet with deletes takes no cell updates in the same batch: their rows would have moved.
+    /// Rows removed in the same atomic batch (FLOOR F3 union rows, F2 watch-list entries, a date's
+    /// Parte_Diario rows), after the updates and appends and bottom-up: every row number in the batch
+    /// means the row as read before it.
     /// </summary>
-    public IReadOnlyList<RowDelete> RowDeletes => (Deletes ?? []).DistinctBy(d => (d.Sheet, d.Row)).OrderByDescending(d => d.Row).ToList();
+    public IReadOnlyList<RowDelete> RowDeletes => (Deletes ?? []).DistinctBy(d => (d.Sheet, d.RowNumber))
+        .OrderBy(d => d.Sheet, StringComparer.Ordinal).ThenByDescending(d => d.RowNumber).ToList();
 
     /// <summary>A command's id, write slot and lease fence (DOMAIN 1.6, 6.4); null for writes that are not commands.</summary>
     public WriteGuard? Guard { get; init; }
 
     public bool IsEmpty => Updates.Count == 0 && Appends.Count == 0 && SheetCreates.Count == 0 && RowDeletes.Count == 0;
-
-    /// <summary>Refuses a batch whose row numbers would be ambiguous (updates on a sheet that loses rows).</summary>
-    public void EnsureConsistent()
-    {
-        var shrinking = RowDeletes.Select(d => d.Sheet).ToHashSet(StringComparer.Ordinal);
-        if (Updates.FirstOrDefault(u => shrinking.Contains(u.Sheet)) is { } update)
-            throw new ArgumentException($"La hoja {update.Sheet} no puede borrar filas y actualizar celdas en el mismo lote.");
-    }
 }

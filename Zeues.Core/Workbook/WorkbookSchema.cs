@@ -23,6 +23,9 @@ public static class WorkbookSchema
         [Sheets.Metadata] = [],
     };
 
+    /// <summary>FLOOR F2: the supervisors' watch lists.</summary>
+    public static readonly IReadOnlyList<string> ListasHeaders = [Col.Supervisor, Col.Clave, Col.Tipo, Col.Agregado];
+
     public static IReadOnlyList<string> MetadataHeaders =>
         [Col.Id, Col.Timestamp, Col.EventoTipo, Col.TagSpool, Col.MetaWorkerId, Col.WorkerNombre, Col.Operacion, Col.Accion,
             Col.FechaOperacion, Col.MetadataJson, Col.NUnion];

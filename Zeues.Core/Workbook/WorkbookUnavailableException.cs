@@ -17,3 +17,9 @@ public sealed class WorkbookAlreadyAppliedException(string message) : Exception(
 
 /// <summary>The writer's lease no longer covers the write (DOMAIN 1.6): nothing was sent.</summary>
 public sealed class WriteFencedException(string message) : Exception(message);
+
+/// <summary>An optional sheet (e.g. "Listas", FLOOR F2) does not exist in the workbook: the feature that needs it is off, nothing else.</summary>
+public sealed class WorkbookSheetMissingException(string sheet) : Exception($"La hoja {sheet} no existe en la planilla.")
+{
+    public string Sheet { get; } = sheet;
+}

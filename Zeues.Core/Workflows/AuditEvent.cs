@@ -18,6 +18,7 @@ public sealed record AuditEvent(string Evento, string Operacion, string Accion, 
     public const string NotaAgregada = "NOTA_AGREGADA";
     public const string LiberacionForzada = "LIBERACION_FORZADA";
     public const string SupervisorOverride = "SUPERVISOR_OVERRIDE";
+    public const string UnionesDefinidas = "UNIONES_DEFINIDAS";
 
     public static AuditEvent Main(string evento, Operacion op, string accion, JsonObject json) => new(evento, op.ToString(), accion, json, Primary: true);
 

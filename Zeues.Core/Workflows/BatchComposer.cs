@@ -51,12 +51,24 @@ public static class BatchComposer
             after = after with { StoredCounters = counters };
         }
 
-        foreach (var (old, now) in before.Unions.Zip(after.Unions))
+        // Unions are matched by their row: a row gone from the after-list is deleted, a union without a row is appended (FLOOR F3).
+        var afterByRow = after.Unions.Where(u => u.RowNumber > 0).ToDictionary(u => u.RowNumber);
+        var unionHeader = headers[Sheets.Uniones];
+        var deletes = new List<RowDelete>();
+        var unionAppends = new List<RowAppend>();
+        foreach (var old in before.Unions)
         {
+            if (!afterByRow.TryGetValue(old.RowNumber, out var now))
+            {
+                deletes.Add(new RowDelete(Sheets.Uniones, old.RowNumber));
+                continue;
+            }
             void SetUnion(string column, object? a, object? b)
             {
                 if (!Equals(a, b)) updates.Add(new CellUpdate(Sheets.Uniones, old.RowNumber, column, b));
             }
+            SetUnion(Col.DnUnion, (double)old.Dn, (double)now.Dn);
+            SetUnion(Col.TipoUnion, old.Tipo, CellWriter.Text(now.Tipo));
             SetUnion(Col.ArmInicio, CellWriter.Timestamp(old.ArmInicio), CellWriter.Timestamp(now.ArmInicio));
             SetUnion(Col.ArmFin, CellWriter.Timestamp(old.ArmFin), CellWriter.Timestamp(now.ArmFin));
             SetUnion(Col.ArmWorker, old.ArmWorker, CellWriter.Text(now.ArmWorker));
@@ -64,15 +76,31 @@ public static class BatchComposer
             SetUnion(Col.SolFin, CellWriter.Timestamp(old.SolFin), CellWriter.Timestamp(now.SolFin));
             SetUnion(Col.SolWorker, old.SolWorker, CellWriter.Text(now.SolWorker));
         }
+        foreach (var created in after.Unions.Where(u => u.RowNumber == 0))
+        {
+            var values = new Dictionary<string, object?>
+            {
+                [Col.NUnion] = (double)created.NUnion,
+                [Col.TagSpool] = CellWriter.Text(before.Tag),
+                [Col.DnUnion] = (double)created.Dn,
+                [Col.TipoUnion] = CellWriter.Text(created.Tipo),
+            };
+            // ID and OT are expected columns: written when the sheet has them.
+            if (unionHeader.Has(Col.Id)) values[Col.Id] = CellWriter.Text(Union.IdOf(before.Ot, created.NUnion));
+            if (unionHeader.Has(Col.Ot)) values[Col.Ot] = CellWriter.Text(before.Ot);
+            unionAppends.Add(new RowAppend(Sheets.Uniones, values));
+        }
 
         var (appends, entries) = Audit(ctx, change, after);
         // The occupancy and state the decision was based on; a store that can, checks them on write.
-        IReadOnlyList<CellUpdate> expected =
+        List<CellUpdate> expected =
         [
             new(Sheets.Operaciones, before.RowNumber, Col.OcupadoPor, before.OcupadoPor),
             new(Sheets.Operaciones, before.RowNumber, Col.EstadoDetalle, before.EstadoDetalle),
         ];
-        return new ComposedBatch(new WorkbookBatch(updates, appends, headers, expected), after, entries);
+        // A deleted union row must still be that union, or the delete would hit another one.
+        expected.AddRange(deletes.Select(d => new CellUpdate(Sheets.Uniones, d.RowNumber, Col.NUnion, (double)before.Unions.First(u => u.RowNumber == d.RowNumber).NUnion)));
+        return new ComposedBatch(new WorkbookBatch(updates, [.. unionAppends, .. appends], headers, expected) { Deletes = deletes }, after, entries);
     }
 
     private static (List<RowAppend>, List<AuditEntry>) Audit(CommandContext ctx, SpoolChange change, Spool after)
@@ -86,11 +114,12 @@ public static class BatchComposer
         foreach (var e in change.Events)
         {
             var json = e.Primary ? PrimaryJson(ctx, e.Json, after) : e.Json;
+            if (ctx.Request.CapturadoOffline is not null || ctx.Request.Actor.RegistradoPor is not null) json = (JsonObject)json.DeepClone();
+            // FLOOR F5: the device time of an action captured offline.
             if (ctx.Request.CapturadoOffline is { } captured)
-            {
-                json = (JsonObject)json.DeepClone();
                 json["capturado_offline"] = captured.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-            }
+            // FLOOR F2: a supervisor recording for a worker is named in every row of the command.
+            if (ctx.Request.Actor.RegistradoPor is { } supervisor) json["registrado_por"] = supervisor;
             var text = CellWriter.Json(json);
             appends.Add(new RowAppend(Sheets.Metadata, new Dictionary<string, object?>
             {

@@ -1,17 +1,26 @@
 namespace Zeues.Core.Workflows;
 
-public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR }
+public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR, DEFINIR_UNIONES }
 
 public enum ResultadoMetrologia { APROBADO, RECHAZADO }
 
-/// <summary>Who acts: an identified worker (tablet or API workerId) or a logged-in supervisor.</summary>
+/// <summary>
+/// Who acts: an identified worker (tablet or API workerId), a logged-in supervisor, or a supervisor
+/// recording for a worker (FLOOR F2: the worker's own command, with registrado_por).
+/// </summary>
 public sealed record Actor(int? WorkerId, string? Supervisor)
 {
     public static Actor ForWorker(int id) => new(id, null);
 
     public static Actor ForSupervisor(string name) => new(null, name);
 
-    public bool IsSupervisor => Supervisor is not null;
+    public static Actor RecordedBy(int workerId, string supervisor) => new(workerId, supervisor);
+
+    /// <summary>The supervisor acting in their own name (LIBERAR, DESBLOQUEAR, DEFINIR_UNIONES, admin notes).</summary>
+    public bool IsSupervisor => Supervisor is not null && WorkerId is null;
+
+    /// <summary>FLOOR F2: the supervisor who recorded this worker's command, written as registrado_por in every Metadata row.</summary>
+    public string? RegistradoPor => WorkerId is not null ? Supervisor : null;
 }
 
 /// <summary>
@@ -28,7 +37,10 @@ public sealed record CommandRequest(
     IReadOnlyList<string>? Unions = null,
     ResultadoMetrologia? Resultado = null,
     string? Texto = null,
-    DateTimeOffset? CapturadoOffline = null)
+    DateTimeOffset? CapturadoOffline = null,
+    Domain.MotivoRechazo? Motivo = null,
+    string? Detalle = null,
+    IReadOnlyList<Domain.UnionSpec>? Uniones = null)
 {
-    public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR;
+    public bool IsSupervisorCommand => Type is CommandType.LIBERAR or CommandType.DESBLOQUEAR or CommandType.DEFINIR_UNIONES;
 }

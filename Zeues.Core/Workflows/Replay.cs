@@ -38,6 +38,8 @@ internal static class Replay
             display, unions, pulgadas, lista, Replay: true, view);
     }
 
+    private static int Count(AuditEntry e, string key) => e.Json?[key] is System.Text.Json.Nodes.JsonArray a ? a.Count : 0;
+
     private static (Resultado, string) Describe(AuditEntry e, string tag, int unions, decimal pulgadas)
     {
         Enum.TryParse<Operacion>(e.Operacion, out var op);
@@ -58,6 +60,8 @@ internal static class Replay
             AuditEvent.MetrologiaRechazada => (Resultado.RECHAZADO, Messages.Rechazada(tag, e.JsonInt("ciclo") ?? 1)),
             AuditEvent.NotaAgregada => (Resultado.NOTA_AGREGADA, Messages.NotaAgregada(tag)),
             AuditEvent.LiberacionForzada => (Resultado.LIBERADO, Messages.Liberado(tag)),
+            AuditEvent.UnionesDefinidas => (Resultado.UNIONES_DEFINIDAS, Messages.UnionesDefinidas(tag, Count(e, "creadas"), Count(e, "modificadas"),
+                Count(e, "eliminadas"), e.JsonInt("total") ?? 0)),
             _ => (Resultado.DESBLOQUEADO, Messages.Desbloqueado(tag)),
         };
     }

@@ -89,6 +89,7 @@ public sealed class SpoolCommands(
             var snapshot = await cache.GetAsync(ct);
             EnsureSchema(snapshot.Schema);
             var worker = Authorize(snapshot, request);
+            InputCheck.Check(request);
             var spool = snapshot.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
             var now = clock.Now;
             var decided = CommandRouter.Decide(new CommandContext(request, spool, worker, now));
@@ -118,6 +119,7 @@ public sealed class SpoolCommands(
 
         progress.Enter(CommandSteps.Trabajador);
         var worker = Authorize(snapshot, request);
+        InputCheck.Check(request);
 
         // An unknown TAG is answered from the snapshot: no lease, no store read (the timed refresh brings the office's new rows).
         if (snapshot.Find(request.Tag) is null) throw Errors.SpoolNoEncontrado(request.Tag.Trim()).Throw();
@@ -159,7 +161,8 @@ public sealed class SpoolCommands(
             await ApplyWithRetriesAsync(composed.Batch with { Guard = new WriteGuard(request.CommandId, slot, lease) }, lease, progress, ct);
             cache.Patch(fresh, composed.After, composed.Entries);
 
-            var view = SpoolView.Of(composed.After, fresh, now);
+            // The view reads the command's own Metadata rows too (the last rejection, FLOOR F4).
+            var view = SpoolView.Of(composed.After, fresh.With(composed.After, composed.Entries, clock.UtcNow), now);
             outcome = new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle, view.DisplayState,
                 decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view);
             change = new SpoolChanged(spool.Tag, request.Type.ToString(), decided.Events[0].Evento, view.EstadoDetalle, view.DisplayState.ToString(),
@@ -171,6 +174,8 @@ public sealed class SpoolCommands(
         }
 
         progress.Enter(CommandSteps.Publicacion);
+        // FLOOR F3: union rows were appended and deleted, so row positions of other spools moved too.
+        if (change.Evento == AuditEvent.UnionesDefinidas) await cache.ReloadAsync();
         cache.Announce(change);
         try
         {

@@ -56,6 +56,9 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     /// <summary>While set, calls of this method ("get", "batchGet", "batchUpdate", or "*") never answer until the client gives up.</summary>
     public string? HangOn { get; set; }
 
+    /// <summary>The request kinds ("updateCells", "appendCells", "deleteDimension") of every valid batchUpdate received, in order.</summary>
+    public List<IReadOnlyList<string>> BatchUpdateKinds { get; } = [];
+
     /// <summary>Schema violations seen in request bodies or queries (each also answered 400).</summary>
     public List<string> Violations { get; } = [];
 
@@ -146,6 +149,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                 rows[r].Insert(index, r == 0 ? header : null);
             }
         }
+    }
+
+    /// <summary>The office adds a sheet with a header row (e.g. "Listas", which ZEUES never creates in Google).</summary>
+    public void AddSheet(string title, IReadOnlyList<string> headers)
+    {
+        lock (_gate) _sheets.Add(new FakeSheet(_sheets.Max(s => s.Id) + 1, title, [headers.Cast<object?>().ToList()]));
     }
 
     public void RenameColumn(string sheet, string from, string to)
@@ -294,6 +303,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     {
         lock (_gate)
         {
+            BatchUpdateKinds.Add(body.GetProperty("requests").EnumerateArray()
+                .Select(r => r.EnumerateObject().Select(p => p.Name).Single()).ToList());
             // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic).
             var copy = _sheets.Select(s => s with { Rows = s.Rows.Select(r => r.ToList()).ToList() }).ToList();
             var named = _namedRanges.ToList();

@@ -76,5 +76,6 @@ public sealed class Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Fun
 
     private CommandRequest Request(CommandType type, string tag, Operacion? op = null, IReadOnlyList<string>? unions = null,
         ResultadoMetrologia? resultado = null) =>
-        new(Guid.NewGuid(), type, tag, Actor.ForWorker(workerId), op, unions, resultado);
+        new(Guid.NewGuid(), type, tag, Actor.ForWorker(workerId), op, unions, resultado,
+            Motivo: resultado == ResultadoMetrologia.RECHAZADO ? MotivoRechazo.DIMENSIONAL : null);
 }

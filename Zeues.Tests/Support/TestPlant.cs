@@ -138,8 +138,8 @@ public sealed class TestPlant : IAsyncDisposable
     public void SetNow(DateTime plantTime) => Time.SetUtcNow(ToUtc(plantTime));
 
     public Task<CommandResult> RunAsync(CommandType type, string tag, int workerId, Operacion? op = null, IReadOnlyList<string>? unions = null,
-        ResultadoMetrologia? resultado = null, string? texto = null, Guid? commandId = null) =>
-        Commands.ExecuteAsync(new CommandRequest(commandId ?? Guid.NewGuid(), type, tag, Actor.ForWorker(workerId), op, unions, resultado, texto));
+        ResultadoMetrologia? resultado = null, string? texto = null, Guid? commandId = null, MotivoRechazo? motivo = null, string? detalle = null) =>
+        Commands.ExecuteAsync(new CommandRequest(commandId ?? Guid.NewGuid(), type, tag, Actor.ForWorker(workerId), op, unions, resultado, texto, Motivo: motivo, Detalle: detalle));
 
     public Task<CommandResult> SupervisorAsync(CommandType type, string tag, string motivo, string supervisor = "Ana Supervisora") =>
         Commands.ExecuteAsync(new CommandRequest(Guid.NewGuid(), type, tag, Actor.ForSupervisor(supervisor), Texto: motivo));

@@ -15,7 +15,8 @@ public sealed class LifecycleTests
     }
 
     private static Task<CommandResult> Inspect(TestPlant plant, ResultadoMetrologia resultado, string tag) =>
-        plant.RunAsync(CommandType.METROLOGIA, tag, JM, resultado: resultado);
+        plant.RunAsync(CommandType.METROLOGIA, tag, JM, resultado: resultado,
+            motivo: resultado == ResultadoMetrologia.RECHAZADO ? MotivoRechazo.DIMENSIONAL : null);
 
     [Fact]
     public async Task A_v4_spool_goes_from_free_through_arm_sold_three_rejections_and_an_unblock_to_approval()

@@ -9,7 +9,8 @@ namespace Zeues.Tests.Workflows;
 public sealed class MetrologiaTests
 {
     private static Task<CommandResult> Inspect(TestPlant plant, string tag, ResultadoMetrologia resultado, int worker = JM) =>
-        plant.RunAsync(CommandType.METROLOGIA, tag, worker, resultado: resultado);
+        plant.RunAsync(CommandType.METROLOGIA, tag, worker, resultado: resultado,
+            motivo: resultado == ResultadoMetrologia.RECHAZADO ? MotivoRechazo.DIMENSIONAL : null);
 
     [Fact]
     public async Task Aprobado_writes_the_metrology_date_and_the_approved_state()

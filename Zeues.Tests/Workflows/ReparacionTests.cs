@@ -133,7 +133,7 @@ public sealed class ReparacionTests
         await using var plant = await TestPlant.CreateAsync();
         Expect.Ok(await plant.RunAsync(CommandType.COMPLETAR, S8, MR, Operacion.REPARACION));
 
-        var outcome = Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S8, JM, resultado: ResultadoMetrologia.RECHAZADO));
+        var outcome = Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S8, JM, resultado: ResultadoMetrologia.RECHAZADO, motivo: MotivoRechazo.DIMENSIONAL));
 
         Assert.Equal(Resultado.BLOQUEADO, outcome.Resultado);
         Assert.Equal("BLOQUEADO - Contactar supervisor", await plant.CellAsync(S8, Col.EstadoDetalle));

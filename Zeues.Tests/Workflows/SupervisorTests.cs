@@ -123,7 +123,7 @@ public sealed class SupervisorTests
         Expect.Ok(await plant.RunAsync(CommandType.COMPLETAR, S12, MR, Operacion.REPARACION));
         Assert.Equal("PENDIENTE_METROLOGIA (Ciclo 2/3)", await plant.CellAsync(S12, Col.EstadoDetalle));
         Assert.Equal(Resultado.BLOQUEADO,
-            Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S12, JM, resultado: ResultadoMetrologia.RECHAZADO)).Resultado);
+            Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S12, JM, resultado: ResultadoMetrologia.RECHAZADO, motivo: MotivoRechazo.DIMENSIONAL)).Resultado);
         Assert.Equal("BLOQUEADO - Contactar supervisor", await plant.CellAsync(S12, Col.EstadoDetalle));
     }
 

@@ -13,8 +13,26 @@ public sealed record CommandBody(
     string? Operacion,
     IReadOnlyList<string>? Unions,
     string? Resultado,
-    string? Texto)
+    string? Texto,
+    string? Motivo = null,
+    string? Detalle = null,
+    IReadOnlyList<UnionSpec>? Uniones = null)
 {
+    /// <summary>FLOOR F4 motivo of a RECHAZADO; absent is fine here (the command says when it is required).</summary>
+    public bool TryReadMotivo(out MotivoRechazo? motivo, out ZeuesError? error)
+    {
+        motivo = null;
+        error = null;
+        if (Motivo is null) return true;
+        if (!MotivoRechazoText.TryParse(Motivo, out var m))
+        {
+            error = Errors.Entrada("motivo debe ser POROSIDAD, FALTA_FUSION, SOCAVADURA, DESALINEACION, DIMENSIONAL u OTRO");
+            return false;
+        }
+        motivo = m;
+        return true;
+    }
+
     public bool TryRead(out CommandType type, out Operacion? operacion, out ResultadoMetrologia? resultado, out ZeuesError? error)
     {
         operacion = null;
@@ -22,7 +40,7 @@ public sealed record CommandBody(
         error = null;
         if (!Enum.TryParse(Type, ignoreCase: true, out type) || !Enum.IsDefined(type))
         {
-            error = Errors.Entrada("type debe ser INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR o DESBLOQUEAR");
+            error = Errors.Entrada("type debe ser INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR o DEFINIR_UNIONES");
             return false;
         }
         if (Operacion is not null)

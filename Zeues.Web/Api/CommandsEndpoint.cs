@@ -33,9 +33,10 @@ internal static class CommandsEndpoint
         }
         if (body is null) return ErrorResults.Problem(Errors.Entrada("el cuerpo debe ser un comando JSON"));
         if (!body.TryRead(out var type, out var operacion, out var resultado, out var error)) return ErrorResults.Problem(error!);
+        if (!body.TryReadMotivo(out var motivo, out error)) return ErrorResults.Problem(error!);
 
         Actor actor;
-        if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR)
+        if (type is CommandType.LIBERAR or CommandType.DESBLOQUEAR or CommandType.DEFINIR_UNIONES)
         {
             // Supervisor commands need the /admin session; it is answered before any domain check.
             if (SupervisorSession.Name(http) is not { } supervisor) return Results.Problem(
@@ -43,7 +44,8 @@ internal static class CommandsEndpoint
                 extensions: new Dictionary<string, object?> { ["code"] = nameof(ErrorCode.ROL_NO_AUTORIZADO), ["data"] = new Dictionary<string, object?>() });
             actor = Actor.ForSupervisor(supervisor);
         }
-        else if (body.WorkerId is { } workerId) actor = Actor.ForWorker(workerId);
+        // FLOOR F2: with the supervisor session, workerId names the worker the supervisor records for.
+        else if (body.WorkerId is { } workerId) actor = SupervisorSession.Name(http) is { } recorder ? Actor.RecordedBy(workerId, recorder) : Actor.ForWorker(workerId);
         else return ErrorResults.Problem(Errors.Entrada("falta el trabajador (workerId)"));
 
         if (type == CommandType.INICIAR && body.Tags is { Count: > 0 } tags)
@@ -63,7 +65,7 @@ internal static class CommandsEndpoint
         }
 
         var result = await commands.ExecuteAsync(
-            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto), ct);
+            new CommandRequest(body.CommandId, type, body.Tag ?? "", actor, operacion, body.Unions, resultado, body.Texto, Motivo: motivo, Detalle: body.Detalle, Uniones: body.Uniones), ct);
         return result.Outcome is { } outcome
             ? Results.Ok(new { commandId = outcome.CommandId, outcome = outcome.Resultado, outcome.Mensaje, outcome.EstadoDetalle, outcome.DisplayState,
                 outcome.Replay, outcome.UnionesProcesadas, outcome.PulgadasProcesadas, outcome.MetrologiaLista, spool = outcome.Spool })

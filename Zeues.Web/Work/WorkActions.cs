@@ -13,6 +13,14 @@ namespace Zeues.Web.Work;
 public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, SpoolLists lists, PlantClock clock, Realtime.CommandActivity activity,
     Realtime.PendingCommand pending)
 {
+    /// <summary>The supervisor recording for the worker (FLOOR F2), or null on a worker's own tablet.</summary>
+    private string? _registradoPor;
+
+    /// <summary>The same dialog sequences, each command run as the chosen worker's own and recorded by this supervisor (FLOOR F2).</summary>
+    public WorkActions RecordedBy(string supervisor) => new(dialogs, commands, lists, clock, activity, pending) { _registradoPor = supervisor };
+
+    private Actor ActorFor(Worker worker) => _registradoPor is { } supervisor ? Actor.RecordedBy(worker.Id, supervisor) : Actor.ForWorker(worker.Id);
+
     private static readonly DialogOptions Options = new()
     {
         BackdropClick = false,
@@ -24,11 +32,12 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     };
 
     public Task<CommandResult?> IniciarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync(op == Operacion.REPARACION ? "INICIAR REPARACIÓN" : $"INICIAR {op.Nombre()}", spool,
-            s => op == Operacion.REPARACION
-                ? [$"{s.Tag} · {s.Nv}", $"Ciclo {s.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."]
-                : [$"{s.Tag} · {s.Nv}", $"El spool quedará ocupado por {worker.Token}."],
-            id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
+        op == Operacion.REPARACION
+            ? ConfirmWithAsync("INICIAR REPARACIÓN", spool,
+                s => WithRechazo([$"{s.Tag} · {s.Nv}", $"Ciclo {s.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."], s),
+                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op))
+            : ConfirmAsync($"INICIAR {op.Nombre()}", spool, s => [$"{s.Tag} · {s.Nv}", $"El spool quedará ocupado por {worker.Token}."],
+                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
 
     public async Task<BatchStartResult?> IniciarVariosAsync(Worker worker, IReadOnlyList<string> tags, Operacion op)
     {
@@ -43,7 +52,7 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             { d => d.Tags, tags },
             { d => d.Operacion, op },
             { d => d.Run, (Func<IProgress<int>, Task<BatchStartResult>>)(progress =>
-                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, Actor.ForWorker(worker.Id), op, progress: progress))) },
+                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, ActorFor(worker), op, progress: progress))) },
         }, new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.Small, FullWidth = true });
     }
 
@@ -58,13 +67,13 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             {
                 { d => d.Spool, fresh }, { d => d.Operacion, op }, { d => d.Keep, keep }, { d => d.Error, error },
                 { d => d.Preview, (Func<IReadOnlyList<string>, Task<CommandResult>>)(unions =>
-                    commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, Actor.ForWorker(worker.Id), op, unions))) },
+                    commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, ActorFor(worker), op, unions))) },
             });
             if (selected is null) return null;
             if (selected.Count == 0) return await CancelarAsync(worker, fresh, op, CommandType.FINALIZAR);
 
             var result = await ConfirmDecidedAsync($"FINALIZAR {op.Nombre()}", fresh, async s =>
-                    FinalizarLines(await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, s.Tag, Actor.ForWorker(worker.Id), op, selected)), op),
+                    FinalizarLines(await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, s.Tag, ActorFor(worker), op, selected)), op),
                 id => Run(id, CommandType.FINALIZAR, spool.Tag, worker, op, selected));
             if (result?.Error?.Code != ErrorCode.UNIONES_NO_DISPONIBLES) return result;
             // Reload the unions, mark the taken ones and keep the rest of the selection (UX 4.3).
@@ -82,26 +91,32 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             id => Run(id, CommandType.PAUSAR, spool.Tag, worker, op));
 
     public Task<CommandResult?> CompletarAsync(Worker worker, SpoolView spool, Operacion op) =>
-        ConfirmAsync($"COMPLETAR {op.Nombre()}", spool, s =>
+        ConfirmWithAsync($"COMPLETAR {op.Nombre()}", spool, s =>
             op == Operacion.REPARACION
-                ? [$"Ciclo {s.Cycle}/3.", "El spool vuelve a metrología."]
-                : [$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."],
+                ? WithRechazo([$"Ciclo {s.Cycle}/3.", "El spool vuelve a metrología."], s)
+                : Lines([$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."]),
             id => Run(id, CommandType.COMPLETAR, spool.Tag, worker, op));
 
     public async Task<CommandResult?> MetrologiaAsync(Worker worker, SpoolView spool)
     {
-        CommandRequest Request(ResultadoMetrologia r) => new(Guid.NewGuid(), CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: r);
+        // The rule book decides both outcomes; a rejection's motivo is only what the dialog asks next.
+        CommandRequest Request(ResultadoMetrologia r, MetrologyChoice? c = null) => new(Guid.NewGuid(), CommandType.METROLOGIA, spool.Tag, ActorFor(worker),
+            Unions: c?.Unions, Resultado: r, Motivo: c?.Motivo ?? (r == ResultadoMetrologia.RECHAZADO ? MotivoRechazo.DIMENSIONAL : null), Detalle: c?.Detalle);
         var bloquea = (await commands.PreviewAsync(Request(ResultadoMetrologia.RECHAZADO))).Outcome?.Resultado == Resultado.BLOQUEADO;
-        if (await ShowAsync<MetrologyDialog, ResultadoMetrologia?>(new DialogParameters<MetrologyDialog>
+        if (await ShowAsync<MetrologyDialog, MetrologyChoice>(new DialogParameters<MetrologyDialog>
             {
                 { d => d.Spool, spool }, { d => d.BloqueaSiRechaza, bloquea },
-            }) is not { } resultado)
+            }) is not { } choice)
             return null;
-        var preview = await commands.PreviewAsync(Request(resultado));
+        var resultado = choice.Resultado;
+        var preview = await commands.PreviewAsync(Request(resultado, choice));
         var lines = new List<string> { preview.Outcome?.EstadoDetalle ?? preview.Error!.Message };
+        if (choice.Motivo is { } motivo) lines.Add($"Motivo: {motivo.Label()}" + (choice.Detalle is { } d ? $" — {d}" : ""));
+        if (choice.Unions is { Count: > 0 } unions) lines.Add($"Uniones rechazadas: {string.Join(", ", unions)}");
         if (preview.Outcome?.Resultado == Resultado.BLOQUEADO) lines.Add("Este rechazo BLOQUEARÁ el spool.");
         return await ConfirmAsync($"REGISTRAR {resultado}", lines,
-            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, Actor.ForWorker(worker.Id), Resultado: resultado)),
+            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, ActorFor(worker), Unions: choice.Unions, Resultado: resultado,
+                Motivo: choice.Motivo, Detalle: choice.Detalle)),
             danger: resultado == ResultadoMetrologia.RECHAZADO);
     }
 
@@ -115,7 +130,12 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
 
     /// <summary>Whether the rule book allows this worker's command on the spool now (on the snapshot).</summary>
     public async Task<bool> AllowsAsync(Worker worker, string tag, CommandType type, Operacion op) =>
-        (await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), type, tag, Actor.ForWorker(worker.Id), op))).Succeeded;
+        (await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), type, tag, ActorFor(worker), op))).Succeeded;
+
+    /// <summary>FLOOR F3: the supervisor's union editor; it runs DEFINIR_UNIONES itself and returns its result.</summary>
+    public Task<CommandResult?> DefinirUnionesAsync(string supervisor, SpoolView spool) =>
+        ShowAsync<DefineUnionsDialog, CommandResult>(new DialogParameters<DefineUnionsDialog> { { d => d.Spool, spool }, { d => d.Supervisor, supervisor } },
+            new DialogOptions { BackdropClick = false, CloseOnEscapeKey = true, CloseButton = true, MaxWidth = MaxWidth.Medium, FullWidth = true });
 
     /// <summary>UX 4.3 FINALIZAR confirmation: what the command decides for this selection.</summary>
     public static IReadOnlyList<string> FinalizarLines(CommandResult preview, Operacion op)
@@ -131,7 +151,7 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.ExtraSmall }) == true;
 
     private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
-        Execute(new CommandRequest(id, type, tag, Actor.ForWorker(worker.Id), op, unions));
+        Execute(new CommandRequest(id, type, tag, ActorFor(worker), op, unions));
 
     private Task<CommandResult> Execute(CommandRequest request) =>
         activity.TrackAsync(() => pending.RunAsync(request, () => commands.ExecuteAsync(request)));
@@ -139,17 +159,25 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
     /// <summary>A confirmation about one spool: its body is rebuilt from fresh data when the spool changes underneath (UX 5).</summary>
     private Task<CommandResult?> ConfirmAsync(string title, SpoolView spool, Func<SpoolView, IReadOnlyList<string>> lines, Func<Guid, Task<CommandResult>> run,
         string confirm = "CONFIRMAR", bool danger = false) =>
-        ConfirmDecidedAsync(title, spool, s => Task.FromResult(lines(s)), run, confirm, danger);
+        ConfirmWithAsync(title, spool, s => Lines(lines(s)), run, confirm, danger);
+
+    private Task<CommandResult?> ConfirmWithAsync(string title, SpoolView spool, Func<SpoolView, Microsoft.AspNetCore.Components.RenderFragment> content,
+        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
+        ConfirmDecidedAsync(title, spool, s => Task.FromResult(content(s)), run, confirm, danger);
 
     /// <summary>As above, for a body the command flow decides (the preview of the fresh spool).</summary>
-    private async Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<IReadOnlyList<string>>> lines,
+    private Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<IReadOnlyList<string>>> lines,
+        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
+        ConfirmDecidedAsync(title, spool, async s => Lines(await lines(s)), run, confirm, danger);
+
+    private async Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<Microsoft.AspNetCore.Components.RenderFragment>> content,
         Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
         await ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
         {
-            { d => d.Title, title }, { d => d.ChildContent, Lines(await lines(spool)) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+            { d => d.Title, title }, { d => d.ChildContent, await content(spool) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
             { d => d.Tag, spool.Tag },
             { d => d.Refresh, (Func<Task<Microsoft.AspNetCore.Components.RenderFragment?>>)(async () =>
-                await lists.FindAsync(spool.Tag) is { } fresh ? Lines(await lines(fresh)) : null) },
+                await lists.FindAsync(spool.Tag) is { } fresh ? await content(fresh) : null) },
         });
 
     private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
@@ -174,6 +202,16 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             builder.AddContent(1, line);
             builder.CloseElement();
         }
+    };
+
+    /// <summary>The repair dialogs show what the rejection named, rejected unions highlighted with their welder (FLOOR F4).</summary>
+    private static Microsoft.AspNetCore.Components.RenderFragment WithRechazo(IEnumerable<string> lines, SpoolView spool) => builder =>
+    {
+        builder.AddContent(0, Lines(lines));
+        builder.OpenComponent<Components.Shared.RechazoDetail>(1);
+        builder.AddComponentParameter(2, nameof(Components.Shared.RechazoDetail.Spool), spool);
+        builder.AddComponentParameter(3, nameof(Components.Shared.RechazoDetail.Full), true);
+        builder.CloseComponent();
     };
 
     private static string Inches(decimal d) => Pulgadas.Text(d);

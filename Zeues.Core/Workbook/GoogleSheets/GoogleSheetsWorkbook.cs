@@ -19,6 +19,12 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
     public async Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default)
     {
         var names = sheets.ToList();
+        // A sheet outside the plant's five is optional: say it is missing instead of failing the whole read.
+        if (names.Except(Sheets.All).Any())
+        {
+            var known = await KnownSheetsAsync(names, ct);
+            if (names.FirstOrDefault(n => !known.ContainsKey(n)) is { } missing) throw new WorkbookSheetMissingException(missing);
+        }
         var response = await client.BatchGetAsync(names.Select(Quote), ct);
         var ranges = response.ValueRanges ?? [];
         if (ranges.Count != names.Count) throw new WorkbookUnavailableException("La planilla no devolvió todas las hojas pedidas.");
@@ -36,17 +42,15 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
     public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
     {
         if (batch.IsEmpty) return;
-        if (batch.SheetCreates.Count > 0 || batch.RowDeletes.Count > 0)
-        {
-            await ApplyStructuralAsync(batch, ct);
-            return;
-        }
-        var sheets = batch.Appends.Select(a => a.Sheet).Concat(batch.Updates.Select(u => u.Sheet)).ToList();
-        var ids = await SheetIdsAsync(sheets, ct);
-        var body = SheetsRequests.Build(batch, ids);
+        var touched = batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)).Concat(batch.RowDeletes.Select(d => d.Sheet)).ToList();
+        var (ids, added) = batch.SheetCreates.Count > 0 ? await WithCreatedSheetsAsync(batch, touched, ct) : (await SheetIdsAsync(touched, ct), []);
+        var body = SheetsRequests.Build(batch, ids, added);
         var commandId = batch.Guard?.CommandId ?? Guid.Empty;
         const int markerIndex = 0;
-        if (commandId != Guid.Empty) body = body with { Requests = [CommandMarkers.Add(commandId, ids[sheets[0]]), .. body.Requests] };
+        // The marker sits on a sheet that exists before the batch (commands never create sheets).
+        if (commandId != Guid.Empty && touched.FirstOrDefault(t => !added.Contains(t)) is { } markerSheet)
+            body = body with { Requests = [CommandMarkers.Add(commandId, ids[markerSheet]), .. body.Requests] };
+        else commandId = Guid.Empty;
         try
         {
             var response = await client.BatchUpdateAsync(body, batch.Guard, ct);
@@ -70,11 +74,12 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
     public async Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) => (await FreshSheetIdsAsync(ct)).Keys.ToList();
 
     /// <summary>
-    /// A batch that creates sheets or deletes rows decides on the sheets as they are now (one
-    /// spreadsheets.get), then goes out as the same ONE batchUpdate: a missing sheet is added with a
-    /// sheetId chosen here, so the header and rows of the same batch can address it.
+    /// A batch that creates sheets decides on the sheets as they are now (one spreadsheets.get): a
+    /// missing sheet is added in the same ONE batchUpdate with a sheetId chosen here, so the header and
+    /// rows of the batch can address it.
     /// </summary>
-    private async Task ApplyStructuralAsync(WorkbookBatch batch, CancellationToken ct)
+    private async Task<(IReadOnlyDictionary<string, int> Ids, IReadOnlyCollection<string> Added)> WithCreatedSheetsAsync(
+        WorkbookBatch batch, IReadOnlyList<string> touched, CancellationToken ct)
     {
         var ids = new Dictionary<string, int>(await FreshSheetIdsAsync(ct), StringComparer.Ordinal);
         var added = new List<string>();
@@ -83,18 +88,10 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
             ids[create.Sheet] = NewSheetId(create.Sheet, ids.Values);
             added.Add(create.Sheet);
         }
-        var needed = batch.Updates.Select(u => u.Sheet).Concat(batch.Appends.Select(a => a.Sheet)).Concat(batch.RowDeletes.Select(d => d.Sheet));
-        foreach (var name in needed.Where(n => !ids.ContainsKey(n)))
+        foreach (var name in touched.Where(n => !ids.ContainsKey(n)))
             throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
         _sheetIds = null;
-        try
-        {
-            await client.BatchUpdateAsync(SheetsRequests.Build(batch, ids, added), batch.Guard, ct);
-        }
-        catch (SheetsWriteRejectedException rejected)
-        {
-            throw new WorkbookUnavailableException(rejected.Message, rejected);
-        }
+        return (ids, added);
     }
 
     /// <summary>A stable id from the title, moved on while another sheet holds it (Google refuses a taken id).</summary>
@@ -119,14 +116,20 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
     /// <summary>Sheet ids by title, from spreadsheets.get; fetched again only if a title is unknown.</summary>
     private async Task<IReadOnlyDictionary<string, int>> SheetIdsAsync(IEnumerable<string> needed, CancellationToken ct)
     {
+        var list = needed.ToList();
+        var ids = await KnownSheetsAsync(list, ct);
+        foreach (var name in list.Where(n => !ids.ContainsKey(n)))
+            throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
+        return ids;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> KnownSheetsAsync(IReadOnlyCollection<string> needed, CancellationToken ct)
+    {
         if (_sheetIds is { } known && needed.All(known.ContainsKey)) return known;
         var spreadsheet = await client.GetSpreadsheetAsync(ct);
-        var ids = (spreadsheet.Sheets ?? [])
+        return _sheetIds = (spreadsheet.Sheets ?? [])
             .Where(s => s.Properties?.Title is not null && s.Properties.SheetId is not null)
             .ToDictionary(s => s.Properties!.Title!, s => s.Properties!.SheetId!.Value, StringComparer.Ordinal);
-        foreach (var name in needed.Where(n => !ids.ContainsKey(n)))
-            throw new WorkbookUnavailableException($"La hoja {name} no existe en la planilla.");
-        return _sheetIds = ids;
     }
 
     private static string Quote(string sheet) => $"'{sheet.Replace("'", "''")}'";

@@ -6,7 +6,7 @@ namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
 /// Turns one <see cref="WorkbookBatch"/> into ONE spreadsheets.batchUpdate body (updateCells +
-/// appendCells), which Google applies atomically. Text goes as stringValue, so Google never
+/// appendCells + deleteDimension), which Google applies atomically. Text goes as stringValue, so Google never
 /// reinterprets a date, number or formula written by ZEUES (DOMAIN 1.5).
 /// </summary>
 public static class SheetsRequests
@@ -41,17 +41,19 @@ public static class SheetsRequests
             }).ToList();
             requests.Add(new Request(AppendCells: new AppendCellsRequest(sheetIds[group.Key], rows, Fields)));
         }
+        // Last and bottom-up, so every row number still means the row the batch was decided on.
+        foreach (var delete in batch.RowDeletes)
+            requests.Add(new Request(DeleteDimension: new DeleteDimensionRequest(
+                new DimensionRange(sheetIds[delete.Sheet], "ROWS", delete.RowNumber - 1, delete.RowNumber))));
         return new BatchUpdateSpreadsheetRequest(requests);
     }
 
     /// <summary>
-    /// The batch's structural requests, in front of its cells: addSheet (explicit sheetId) plus the
-    /// header row for each sheet in <paramref name="added"/>, then deleteDimension per row, bottom-up,
-    /// so every index still points at the row as read.
+    /// The batch's new sheets, in front of its cells: addSheet (explicit sheetId) plus the header row
+    /// for each sheet in <paramref name="added"/>.
     /// </summary>
     public static List<Request> Structure(WorkbookBatch batch, IReadOnlyDictionary<string, int> sheetIds, IReadOnlyCollection<string> added)
     {
-        batch.EnsureConsistent();
         var requests = new List<Request>();
         foreach (var create in batch.SheetCreates.Where(c => added.Contains(c.Sheet)))
         {
@@ -59,8 +61,6 @@ public static class SheetsRequests
             requests.Add(new Request(AddSheet: new AddSheetRequest(new SheetProperties(id, create.Sheet, null, "GRID", null))));
             requests.Add(new Request(AppendCells: new AppendCellsRequest(id, [new RowData(create.Headers.Select(h => Cell(h)).ToList())], Fields)));
         }
-        foreach (var delete in batch.RowDeletes)
-            requests.Add(new Request(DeleteDimension: new DeleteDimensionRequest(new DimensionRange(sheetIds[delete.Sheet], "ROWS", delete.Row - 1, delete.Row))));
         return requests;
     }
 

@@ -80,7 +80,7 @@ public sealed class SqliteWorkbook : IWorkbook
         foreach (var name in sheets)
         {
             var rows = await LoadRowsAsync(connection, tx, name, ct);
-            if (!rows.TryGetValue(1, out var header)) throw new InvalidOperationException($"La hoja {name} no existe en el libro embebido.");
+            if (!rows.TryGetValue(1, out var header)) throw new WorkbookSheetMissingException(name);
             var data = rows.Where(r => r.Key > 1).OrderBy(r => r.Key).Select(r => new SheetRow(r.Key, r.Value)).ToList();
             result[name] = new SheetData(name, new HeaderMap(header.Select(CellReaderText).ToList()), data);
         }
@@ -91,7 +91,6 @@ public sealed class SqliteWorkbook : IWorkbook
     private async Task ApplyCoreAsync(WorkbookBatch batch, CancellationToken ct)
     {
         if (batch.IsEmpty) return;
-        batch.EnsureConsistent();
         await using var connection = Open();
         await using var tx = connection.BeginTransaction(deferred: false);
         foreach (var create in batch.SheetCreates)
@@ -116,8 +115,6 @@ public sealed class SqliteWorkbook : IWorkbook
             if (CellReader.Text(current) != CellReader.Text(expected.Value))
                 throw new WorkbookConflictException($"{expected.Sheet} fila {expected.Row}, {expected.Column} cambió desde la lectura");
         }
-
-        foreach (var delete in batch.RowDeletes) await DeleteRowAsync(connection, tx, delete.Sheet, delete.Row, ct);
 
         foreach (var group in batch.Updates.GroupBy(u => (u.Sheet, u.Row)))
         {
@@ -145,6 +142,13 @@ public sealed class SqliteWorkbook : IWorkbook
             }
             var next = await NextRowAsync(connection, tx, append.Sheet, ct);
             await SaveRowAsync(connection, tx, append.Sheet, next, cells, ct);
+        }
+
+        // Bottom-up, as Google applies deleteDimension requests: each row number is the one read before the batch.
+        foreach (var delete in batch.RowDeletes)
+        {
+            if (delete.RowNumber < 2) throw new InvalidOperationException($"La fila {delete.RowNumber} de {delete.Sheet} no se puede borrar.");
+            await DeleteRowAsync(connection, tx, delete.Sheet, delete.RowNumber, ct);
         }
         await tx.CommitAsync(ct);
     }
@@ -290,12 +294,11 @@ public sealed class SqliteWorkbook : IWorkbook
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Removes a row and moves the rows below it up by one, as a spreadsheet's "delete row" does.</summary>
-    private static async Task DeleteRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, CancellationToken ct)
+    /// <summary>Removes one row and moves the rows below it up by one (negated first so the key never collides mid-update).</summary>
+    private async Task DeleteRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        // Two steps through negative numbers: shifting in place would collide on the (sheet, row) key.
         cmd.CommandText = """
             DELETE FROM sheet_row WHERE sheet = $s AND row = $r;
             UPDATE sheet_row SET row = -(row - 1) WHERE sheet = $s AND row > $r;
@@ -304,6 +307,7 @@ public sealed class SqliteWorkbook : IWorkbook
         cmd.Parameters.AddWithValue("$s", sheet);
         cmd.Parameters.AddWithValue("$r", row);
         await cmd.ExecuteNonQueryAsync(ct);
+        AfterRowWritten?.Invoke(sheet, row);
     }
 
     private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, CancellationToken ct)

@@ -9,6 +9,7 @@ public static class SqliteWorkbookInitializer
     {
         var isNew = (await workbook.SheetNamesAsync(ct)).Count == 0;
         foreach (var sheet in Sheets.All) await workbook.EnsureSheetAsync(sheet, WorkbookSchema.Template[sheet], ct);
+        await workbook.EnsureSheetAsync(Sheets.Listas, WorkbookSchema.ListasHeaders, ct);
         await AddExpectedColumnsAsync(workbook, ct);
         if (isNew && seed is not null) await SeedAsync(workbook, seed(), ct);
     }

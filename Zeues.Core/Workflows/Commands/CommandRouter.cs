@@ -26,6 +26,7 @@ internal static class CommandRouter
             Workflows.CommandType.NOTA => Nota.Decide(ctx),
             Workflows.CommandType.LIBERAR => Supervisor.Liberar(ctx),
             Workflows.CommandType.DESBLOQUEAR => Supervisor.Desbloquear(ctx),
+            Workflows.CommandType.DEFINIR_UNIONES => DefinirUniones.Decide(ctx),
             _ => throw Errors.Entrada("tipo de comando desconocido").Throw(),
         };
     }

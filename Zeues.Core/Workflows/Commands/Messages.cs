@@ -23,5 +23,7 @@ internal static class Messages
     public static string NotaAgregada(string tag) => $"Nota agregada a {tag}";
     public static string Liberado(string tag) => $"Spool {tag} liberado por supervisor";
     public static string Desbloqueado(string tag) => $"Spool {tag} desbloqueado: RECHAZADO (Ciclo 2/3)";
+    public static string UnionesDefinidas(string tag, int c, int m, int e, int t) =>
+        $"Uniones de {tag}: {c} creadas, {m} modificadas, {e} eliminadas (total {t})";
 
 }

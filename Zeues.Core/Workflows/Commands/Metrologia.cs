@@ -11,6 +11,8 @@ internal static class Metrologia
     {
         var s = ctx.Spool;
         const Operacion op = Operacion.METROLOGIA;
+        // FLOOR F4: the rejected unions named by the inspector (their check: Rechazo.Unions).
+        var rechazadas = ctx.Request.Resultado == ResultadoMetrologia.RECHAZADO ? Rechazo.Unions(ctx) : [];
         if (ctx.Request.Resultado == ResultadoMetrologia.APROBADO)
         {
             var approved = s with { FechaQc = ctx.Today, Quality = QualityTrack.None };
@@ -22,9 +24,10 @@ internal static class Metrologia
         var ciclo = s.Quality.Ciclo + 1;
         var rejected = s with { Quality = s.Quality.Rejected() };
         var bloqueado = rejected.IsBloqueado;
+        var json = new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado };
+        Rechazo.AddTo(json, ctx, rechazadas);
         return new SpoolChange(rejected,
-            [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR",
-                new JsonObject { ["resultado"] = "RECHAZADO", ["ciclo"] = ciclo, ["bloqueado"] = bloqueado })],
+            [AuditEvent.Main(AuditEvent.MetrologiaRechazada, op, "RECHAZAR", json)],
             bloqueado ? Resultado.BLOQUEADO : Resultado.RECHAZADO,
             bloqueado ? Messages.Bloqueada(s.Tag) : Messages.Rechazada(s.Tag, ciclo));
     }
