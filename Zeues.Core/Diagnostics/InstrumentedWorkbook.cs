@@ -12,6 +12,12 @@ public sealed partial class InstrumentedWorkbook(IWorkbook inner, ZeuesMetrics m
     public Task<IReadOnlyDictionary<string, SheetData>> ReadAsync(IReadOnlyCollection<string> sheets, CancellationToken ct = default) =>
         MeasureAsync("read", () => inner.ReadAsync(sheets, ct));
 
+    public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default) =>
+        MeasureAsync("read-rows", () => inner.ReadRowsAsync(blocks, ct));
+
+    public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default) =>
+        MeasureAsync("find-rows", () => inner.FindRowsAsync(lookups, ct));
+
     public Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default) =>
         MeasureAsync("apply", async () =>
         {

@@ -19,6 +19,7 @@ public sealed class SpoolCommands(
     ISpoolLocks locks,
     ISpoolEvents events,
     SnapshotCache cache,
+    TargetedRead targeted,
     PlantClock clock,
     NodeIdentity node,
     IOptions<LockOptions> lockOptions,
@@ -95,8 +96,9 @@ public sealed class SpoolCommands(
         var snapshot = await cache.GetAsync(ct);
 
         progress.Enter(CommandSteps.Replay);
+        // DOMAIN 6.4: the node's Metadata id index answers a replay without reading the spreadsheet.
         if (Replay.IsKnown(snapshot, request.CommandId))
-            return Replay.Find(await ReadFreshAsync(ct), request, clock.Now)!;
+            return Replay.Find(snapshot, request, clock.Now)!;
 
         progress.Enter(CommandSteps.Esquema);
         EnsureSchema(snapshot.Schema);
@@ -113,9 +115,8 @@ public sealed class SpoolCommands(
         try
         {
             progress.Enter(CommandSteps.Lectura);
-            var fresh = await ReadFreshAsync(ct);
             // Screens then show what the command saw, e.g. unions the office just added to a v3 spool.
-            cache.Replace(fresh);
+            var (read, fresh) = await targeted.ReadAsync(request.Tag, ct);
             EnsureSchema(fresh.Schema);
             if (Replay.Find(fresh, request, clock.Now) is { } replay)
             {
@@ -134,13 +135,14 @@ public sealed class SpoolCommands(
             progress.Enter(CommandSteps.Batch);
             var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
             await ApplyWithRetriesAsync(composed.Batch, progress, ct);
-            cache.Patch(fresh, composed.After, composed.Entries);
+            cache.Patch(composed.After, composed.Entries);
 
             var view = SpoolView.Of(composed.After, fresh, now);
             outcome = new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle, view.DisplayState,
                 decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view);
             change = new SpoolChanged(spool.Tag, request.Type.ToString(), decided.Events[0].Evento, view.EstadoDetalle, view.DisplayState.ToString(),
-                view.Occupant, request.CommandId, clock.UtcNow, node.Id);
+                view.Occupant, request.CommandId, clock.UtcNow, node.Id, node.NextSequence(),
+                AnnouncedRows.Of(read, composed.Batch, fresh.Audit.Last?.RowNumber ?? 1));
         }
         finally
         {
@@ -185,13 +187,13 @@ public sealed class SpoolCommands(
                 var delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4));
                 telemetry.Retrying(progress, attempt + 1, delay, ex);
                 await Task.Delay(delay, ct);
-                if (Replay.IsKnown(await ReadFreshAsync(ct), progress.Request.CommandId)) return;
+                if (Replay.IsKnown(await ReadFreshAsync(progress.Request.Tag, ct), progress.Request.CommandId)) return;
             }
         }
     }
 
-    private async Task<PlantSnapshot> ReadFreshAsync(CancellationToken ct) =>
-        PlantReader.Read(await workbook.ReadAsync(Sheets.All, ct), clock.UtcNow);
+    /// <summary>The targeted read (DOMAIN 1.6): the spool's rows and the Metadata rows appended since the snapshot.</summary>
+    private async Task<PlantSnapshot> ReadFreshAsync(string tag, CancellationToken ct) => (await targeted.ReadAsync(tag, ct)).Plant;
 
     private static void EnsureSchema(SchemaReport schema)
     {

@@ -38,6 +38,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
 
     public int Gets;
     public int BatchGets;
+
+    /// <summary>Bytes of every values.batchGet response body: what the node's reads cost on the wire.</summary>
+    public long ReadBytes;
+
+    /// <summary>Every A1 range asked for in a values.batchGet, in order.</summary>
+    public List<string> BatchGetRanges { get; } = [];
     public int BatchUpdates;
     public int TokenRequests;
     public int Rejected;
@@ -117,6 +123,41 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The office sorts a sheet's data rows (the header stays in row 1).</summary>
+    public void SortRows(string sheet, Comparison<IReadOnlyList<object?>> comparison)
+    {
+        lock (_gate)
+        {
+            var rows = Sheet(sheet).Rows;
+            var data = rows.Skip(1).ToList();
+            data.Sort((a, b) => comparison(a, b));
+            rows.RemoveRange(1, data.Count);
+            rows.AddRange(data);
+        }
+    }
+
+    /// <summary>The office inserts rows before a 1-based row number; values placed by header name.</summary>
+    public void InsertRows(string sheet, int before, IEnumerable<IReadOnlyDictionary<string, object?>> values)
+    {
+        lock (_gate)
+        {
+            var rows = Sheet(sheet).Rows;
+            var header = new HeaderMap(rows[0].Select(CellReader.Text).ToList());
+            rows.InsertRange(before - 1, values.Select(v =>
+            {
+                var cells = new List<object?>(new object?[header.Count]);
+                foreach (var (column, value) in v) cells[header.IndexOf(column)] = AsStored(value, false);
+                return cells;
+            }));
+        }
+    }
+
+    /// <summary>The office deletes a data row.</summary>
+    public void DeleteRow(string sheet, int row)
+    {
+        lock (_gate) Sheet(sheet).Rows.RemoveAt(row - 1);
+    }
+
     public void RenameColumn(string sheet, string from, string to)
     {
         lock (_gate)
@@ -189,7 +230,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     properties = new
                     {
                         sheetId = s.Id, title = s.Title, index, sheetType = "GRID",
-                        gridProperties = new { rowCount = Math.Max(1000, s.Rows.Count), columnCount = Math.Max(26, s.Rows.Max(r => r.Count)) },
+                        gridProperties = new { rowCount = Grid(s).Rows, columnCount = Grid(s).Columns },
                     },
                 }),
             });
@@ -204,26 +245,48 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (Violated(_discovery.ValidateQuery("spreadsheets.values", "batchGet", query)) is { } bad) return bad;
         if (http.Request.Query["valueRenderOption"] != "UNFORMATTED_VALUE" || http.Request.Query["dateTimeRenderOption"] != "SERIAL_NUMBER")
             return Error(400, "INVALID_ARGUMENT", "ZEUES must read unformatted values with serial dates");
+        byte[] body;
         lock (_gate)
         {
             var ranges = new List<object>();
-            foreach (var range in http.Request.Query["ranges"])
+            var asked = http.Request.Query["ranges"].Select(r => r!).ToList();
+            foreach (var range in asked)
             {
-                var title = range!.Trim('\'').Replace("''", "'");
-                if (_sheets.All(s => s.Title != title)) return Error(400, "INVALID_ARGUMENT", $"Unable to parse range: {range}");
-                var rows = Sheet(title).Rows;
-                var last = rows.FindLastIndex(r => r.Any(c => c is not null));
+                if (A1Range.Parse(range) is not { } a1 || _sheets.All(s => s.Title != a1.Sheet))
+                    return Error(400, "INVALID_ARGUMENT", $"Unable to parse range: {range}");
+                var rows = Sheet(a1.Sheet).Rows;
+                var (gridRows, gridColumns) = Grid(Sheet(a1.Sheet));
+                if (a1.LastRow > gridRows || a1.LastColumn > gridColumns || a1.FirstRow > gridRows || a1.FirstColumn > gridColumns)
+                    return Error(400, "INVALID_ARGUMENT", $"Range ({range}) exceeds grid limits. Max rows: {gridRows}, max columns: {gridColumns}");
+                var firstRow = a1.FirstRow ?? 1;
+                var lastRow = Math.Min(a1.LastRow ?? int.MaxValue, rows.FindLastIndex(r => r.Any(c => c is not null)) + 1);
+                var firstColumn = a1.FirstColumn ?? 1;
+                var lastColumn = a1.LastColumn ?? int.MaxValue;
+                // Google trims trailing empty cells and rows, and leaves "" for empty cells in between and [] for empty rows.
+                var values = new List<List<object>>();
+                for (var r = firstRow; r <= lastRow; r++)
+                {
+                    var cells = rows[r - 1].Skip(firstColumn - 1).Take(lastColumn - firstColumn + 1).ToList();
+                    values.Add(cells.Take(cells.FindLastIndex(c => c is not null) + 1).Select(c => c ?? "").ToList());
+                }
+                while (values.Count > 0 && values[^1].Count == 0) values.RemoveAt(values.Count - 1);
                 ranges.Add(new
                 {
-                    range = $"{range}!A1:{Column(rows.Max(r => r.Count))}{last + 1}",
+                    range = $"{Quote(a1.Sheet)}!{Column(firstColumn)}{firstRow}:{Column(Math.Min(lastColumn, gridColumns))}{Math.Max(firstRow, lastRow)}",
                     majorDimension = "ROWS",
-                    // Google trims trailing empty cells and leaves "" for empty cells in between.
-                    values = rows.Take(last + 1).Select(r => r.Take(r.FindLastIndex(c => c is not null) + 1).Select(c => c ?? "").ToList()).ToList(),
+                    values,
                 });
+                lock (BatchGetRanges) BatchGetRanges.Add(range);
             }
-            return Results.Json(new { spreadsheetId = SpreadsheetId, valueRanges = ranges });
+            body = JsonSerializer.SerializeToUtf8Bytes(new { spreadsheetId = SpreadsheetId, valueRanges = ranges });
         }
+        Interlocked.Add(ref ReadBytes, body.Length);
+        return Results.Bytes(body, "application/json");
     }
+
+    private static (int Rows, int Columns) Grid(FakeSheet sheet) => (Math.Max(1000, sheet.Rows.Count), Math.Max(26, sheet.Rows.Max(r => r.Count)));
+
+    private static string Quote(string title) => $"'{title.Replace("'", "''")}'";
 
     private async Task<IResult> BatchUpdateAsync(HttpContext http, string id)
     {
@@ -336,4 +399,35 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     }
 
     private sealed record FakeSheet(int Id, string Title, List<List<object?>> Rows);
+
+    /// <summary>
+    /// The A1 forms ZEUES sends: 'Sheet' (all of it), 'Sheet'!5:7 (whole rows), 'Sheet'!A1201:K (open
+    /// to the last row), 'Sheet'!G:G (one column) and 'Sheet'!A5:K9. 1-based; null = unbounded.
+    /// </summary>
+    private sealed record A1Range(string Sheet, int? FirstRow, int? FirstColumn, int? LastRow, int? LastColumn)
+    {
+        public static A1Range? Parse(string range)
+        {
+            var bang = range.LastIndexOf('!');
+            var title = (bang < 0 ? range : range[..bang]);
+            if (title.StartsWith('\'') && title.EndsWith('\'') && title.Length >= 2) title = title[1..^1].Replace("''", "'");
+            if (bang < 0) return new A1Range(title, null, null, null, null);
+            var parts = range[(bang + 1)..].Split(':');
+            if (parts.Length is not (1 or 2)) return null;
+            var start = Cell(parts[0]);
+            var end = parts.Length == 2 ? Cell(parts[1]) : start;
+            if (start is null || end is null) return null;
+            return new A1Range(title, start.Value.Row, start.Value.Column, end.Value.Row, end.Value.Column);
+        }
+
+        private static (int? Row, int? Column)? Cell(string text)
+        {
+            var letters = new string(text.TakeWhile(char.IsAsciiLetter).ToArray());
+            var digits = text[letters.Length..];
+            if (letters.Length == 0 && digits.Length == 0) return null;
+            if (digits.Length > 0 && !digits.All(char.IsAsciiDigit)) return null;
+            int? column = letters.Length == 0 ? null : letters.ToUpperInvariant().Aggregate(0, (n, c) => n * 26 + (c - 'A' + 1));
+            return (digits.Length == 0 ? null : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), column);
+        }
+    }
 }

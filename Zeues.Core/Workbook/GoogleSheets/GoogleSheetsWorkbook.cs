@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
-/// The plant's real spreadsheet as the workbook: every read is ONE values.batchGet of the sheets
-/// asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate.
+/// The plant's real spreadsheet as the workbook: every read is ONE values.batchGet of the sheets or
+/// A1 ranges asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate.
 /// </summary>
 public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
 {
@@ -31,6 +31,42 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
         return result;
     }
 
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default)
+    {
+        var response = await client.BatchGetAsync(blocks.Select(A1), ct);
+        var ranges = response.ValueRanges ?? [];
+        if (ranges.Count != blocks.Count) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
+        // Google answers a range from its first row, with [] for an empty row and nothing past the last filled one.
+        return blocks.Select((block, i) => (IReadOnlyList<SheetRow>)(ranges[i].Values ?? [])
+            .Select((r, index) => new SheetRow(block.First + index, r.Select(Value).ToList()))
+            .Where(r => r.Cells.Count > 0)
+            .ToList()).ToList();
+    }
+
+    /// <summary>One batchGet of the key columns, then one of the rows that hold the keys.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default)
+    {
+        var columns = lookups.Select(l => l.Header.IndexOf(l.Column)).ToList();
+        if (columns.Any(c => c < 0)) throw new WorkbookUnavailableException("La columna clave no está en la planilla.");
+        var response = await client.BatchGetAsync(lookups.Select((l, i) => $"{Quote(l.Sheet)}!{ColumnName(columns[i] + 1)}:{ColumnName(columns[i] + 1)}"), ct);
+        var ranges = response.ValueRanges ?? [];
+        if (ranges.Count != lookups.Count) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
+        var found = lookups.Select((l, i) => (ranges[i].Values ?? [])
+            .Select((r, index) => (Row: index + 1, Key: r.Count > 0 ? CellReader.Text(Value(r[0])) : null))
+            .Where(c => c.Row > 1 && string.Equals(c.Key, l.Key.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Row).ToList()).ToList();
+        var blocks = lookups.SelectMany((l, i) => found[i].Select(row => new RowBlock(l.Sheet, row, row))).ToList();
+        var rows = blocks.Count == 0 ? [] : await ReadRowsAsync(blocks, ct);
+        var result = new List<IReadOnlyList<SheetRow>>();
+        var next = 0;
+        foreach (var rowsOfLookup in found)
+        {
+            result.Add(rows.Skip(next).Take(rowsOfLookup.Count).SelectMany(r => r).ToList());
+            next += rowsOfLookup.Count;
+        }
+        return result;
+    }
+
     public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
     {
         if (batch.IsEmpty) return;
@@ -52,6 +88,23 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
     }
 
     private static string Quote(string sheet) => $"'{sheet.Replace("'", "''")}'";
+
+    /// <summary>A closed block as whole rows ('Operaciones'!5:5); an open one as A{first}:{last column} ('Metadata'!A1201:K); all of a sheet as its name.</summary>
+    private static string A1(RowBlock block) => block switch
+    {
+        { Last: { } last } => $"{Quote(block.Sheet)}!{block.First}:{last}",
+        { First: 1, Width: null } => Quote(block.Sheet),
+        { Width: { } width } => $"{Quote(block.Sheet)}!A{block.First}:{ColumnName(width)}",
+        _ => throw new ArgumentException("An open block below row 1 needs its width", nameof(block)),
+    };
+
+    /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
+    public static string ColumnName(int count)
+    {
+        var name = "";
+        for (var n = Math.Max(count, 1); n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
 
     private static object? Value(JsonElement cell) => cell.ValueKind switch
     {
