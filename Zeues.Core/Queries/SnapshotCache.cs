@@ -99,6 +99,7 @@ public sealed class SnapshotCache
     /// <summary>A command's targeted read is newer than the snapshot for its spool, its headers and Metadata: keep it even when the command then fails.</summary>
     public PlantSnapshot Apply(SpoolRead read) => Update(read.Tag, current =>
     {
+        if (read.FullAudit is not null) Interlocked.Increment(ref _fullMetadataReads);
         var audit = read.FullAudit?.AddPending(current.Audit.Pending) ?? current.Audit.Confirm(read.AuditTail);
         var headers = new Dictionary<string, HeaderMap>(current.Headers);
         foreach (var (sheet, header) in read.Headers) headers[sheet] = header;

@@ -76,8 +76,11 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>A service-account key file pointing its token_uri at this fake.</summary>
-    public string CredentialsJson()
+    /// <summary>
+    /// A service-account key file pointing its token_uri at this fake. Each <paramref name="account"/>
+    /// gets its own access token, so reads are also counted per account (one per node in a test).
+    /// </summary>
+    public string CredentialsJson(string account = "zeues")
     {
         using var rsa = RSA.Create(2048);
         return new JsonObject
@@ -86,7 +89,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             ["project_id"] = "zeues-test",
             ["private_key_id"] = "test-key",
             ["private_key"] = rsa.ExportPkcs8PrivateKeyPem(),
-            ["client_email"] = "zeues@zeues-test.iam.gserviceaccount.com",
+            ["client_email"] = $"{account}@zeues-test.iam.gserviceaccount.com",
             ["client_id"] = "1",
             ["token_uri"] = new Uri(BaseUrl, "token").ToString(),
         }.ToJsonString();
@@ -123,39 +126,15 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The office sorts a sheet's data rows (the header stays in row 1).</summary>
-    public void SortRows(string sheet, Comparison<IReadOnlyList<object?>> comparison)
+    /// <summary>The office rewrites a sheet's data rows (sorted, inserted or deleted rows); the header stays in row 1.</summary>
+    public void ReplaceRows(string sheet, IEnumerable<IReadOnlyList<object?>> rows)
     {
         lock (_gate)
         {
-            var rows = Sheet(sheet).Rows;
-            var data = rows.Skip(1).ToList();
-            data.Sort((a, b) => comparison(a, b));
-            rows.RemoveRange(1, data.Count);
-            rows.AddRange(data);
+            var all = Sheet(sheet).Rows;
+            all.RemoveRange(1, all.Count - 1);
+            all.AddRange(rows.Select(r => r.ToList()));
         }
-    }
-
-    /// <summary>The office inserts rows before a 1-based row number; values placed by header name.</summary>
-    public void InsertRows(string sheet, int before, IEnumerable<IReadOnlyDictionary<string, object?>> values)
-    {
-        lock (_gate)
-        {
-            var rows = Sheet(sheet).Rows;
-            var header = new HeaderMap(rows[0].Select(CellReader.Text).ToList());
-            rows.InsertRange(before - 1, values.Select(v =>
-            {
-                var cells = new List<object?>(new object?[header.Count]);
-                foreach (var (column, value) in v) cells[header.IndexOf(column)] = AsStored(value, false);
-                return cells;
-            }));
-        }
-    }
-
-    /// <summary>The office deletes a data row.</summary>
-    public void DeleteRow(string sheet, int row)
-    {
-        lock (_gate) Sheet(sheet).Rows.RemoveAt(row - 1);
     }
 
     public void RenameColumn(string sheet, string from, string to)
@@ -211,7 +190,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         var form = await http.Request.ReadFormAsync();
         if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:jwt-bearer" || string.IsNullOrEmpty(form["assertion"]))
             return Results.Json(new { error = "invalid_grant", error_description = "assertion required" }, statusCode: 400);
-        return Results.Json(new { access_token = AccessToken, expires_in = 3600, token_type = "Bearer" });
+        var account = Issuer(form["assertion"].ToString()).Split('@')[0];
+        return Results.Json(new { access_token = $"{AccessToken}.{account}", expires_in = 3600, token_type = "Bearer" });
     }
 
     private async Task<IResult> GetAsync(HttpContext http, string id)
@@ -281,6 +261,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             body = JsonSerializer.SerializeToUtf8Bytes(new { spreadsheetId = SpreadsheetId, valueRanges = ranges });
         }
         Interlocked.Add(ref ReadBytes, body.Length);
+        CountRead(http, body.Length);
         return Results.Bytes(body, "application/json");
     }
 
@@ -354,9 +335,43 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             : null;
     }
 
+    /// <summary>The service account (client_email) that signed a JWT bearer assertion.</summary>
+    private static string Issuer(string assertion)
+    {
+        var payload = assertion.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
+        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.GetProperty("iss").GetString() ?? "";
+    }
+
+    /// <summary>values.batchGet calls made with one account's token.</summary>
+    public int BatchGetsBy(string account)
+    {
+        lock (_byAccount) return _byAccount.TryGetValue(account, out var c) ? c.Calls : 0;
+    }
+
+    /// <summary>Bytes of the values.batchGet responses sent to one account.</summary>
+    public long ReadBytesBy(string account)
+    {
+        lock (_byAccount) return _byAccount.TryGetValue(account, out var c) ? c.Bytes : 0;
+    }
+
+    private readonly Dictionary<string, (int Calls, long Bytes)> _byAccount = new(StringComparer.Ordinal);
+
+    private void CountRead(HttpContext http, long bytes)
+    {
+        var token = http.Request.Headers.Authorization.ToString();
+        var account = token.StartsWith($"Bearer {AccessToken}.", StringComparison.Ordinal) ? token[$"Bearer {AccessToken}.".Length..] : "";
+        lock (_byAccount)
+        {
+            var (calls, total) = _byAccount.GetValueOrDefault(account);
+            _byAccount[account] = (calls + 1, total + bytes);
+        }
+    }
+
     private async Task<IResult?> GuardAsync(HttpContext http, string id, string method)
     {
-        if (http.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (authorization != $"Bearer {AccessToken}" && !authorization.StartsWith($"Bearer {AccessToken}.", StringComparison.Ordinal))
             return Error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.");
         if (id != SpreadsheetId) return Error(404, "NOT_FOUND", "Requested entity was not found.");
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
