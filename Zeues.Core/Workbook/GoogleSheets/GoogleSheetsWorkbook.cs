@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
@@ -106,13 +104,6 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client) : IWorkbook
         return name;
     }
 
-    private static object? Value(JsonElement cell) => cell.ValueKind switch
-    {
-        // Google sends "" for an empty cell between filled ones; an empty cell reads as null (DOMAIN 1.4).
-        JsonValueKind.String => cell.GetString() is { Length: > 0 } text ? text : null,
-        JsonValueKind.Number => cell.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
+    // Google sends "" for an empty cell between filled ones; an empty cell reads as null (DOMAIN 1.4).
+    private static object? Value(object? cell) => cell is string { Length: 0 } ? null : cell;
 }
