@@ -30,7 +30,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     private readonly DiscoverySchema _discovery = DiscoverySchema.Load();
     private readonly Lock _gate = new();
     private readonly Queue<(int Status, TimeSpan? RetryAfter, string? Method)> _faults = new();
-    private List<FakeSheet> _sheets = [];
+    private readonly List<FakeSheet> _sheets = [];
 
     private FakeSheetsServer(WebApplication app) => _app = app;
 
@@ -285,15 +285,23 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (Violated(_discovery.Validate("BatchUpdateSpreadsheetRequest", body.RootElement)) is { } bad) return bad;
         lock (_gate)
         {
-            // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic).
-            var copy = _sheets.Select(s => s with { Rows = s.Rows.Select(r => r.ToList()).ToList() }).ToList();
-            foreach (var request in body.RootElement.GetProperty("requests").EnumerateArray())
+            // All requests land or none (Google's batchUpdate is atomic): every request is checked before
+            // any is applied, and only the rows a request names are touched, as in Google.
+            var requests = body.RootElement.GetProperty("requests").EnumerateArray().ToList();
+            foreach (var request in requests)
+            {
+                var sheetId = request.TryGetProperty("updateCells", out var u) ? u.GetProperty("start").GetProperty("sheetId").GetInt32()
+                    : request.TryGetProperty("appendCells", out var ap) ? ap.GetProperty("sheetId").GetInt32()
+                    : (int?)null;
+                if (sheetId is null) return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
+                if (_sheets.All(s => s.Id != sheetId)) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+            }
+            foreach (var request in requests)
             {
                 if (request.TryGetProperty("updateCells", out var update))
                 {
                     var start = update.GetProperty("start");
-                    var sheet = copy.FirstOrDefault(s => s.Id == start.GetProperty("sheetId").GetInt32());
-                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    var sheet = _sheets.First(s => s.Id == start.GetProperty("sheetId").GetInt32());
                     var rowIndex = start.GetProperty("rowIndex").GetInt32();
                     foreach (var row in update.GetProperty("rows").EnumerateArray())
                     {
@@ -305,8 +313,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                 }
                 else if (request.TryGetProperty("appendCells", out var append))
                 {
-                    var sheet = copy.FirstOrDefault(s => s.Id == append.GetProperty("sheetId").GetInt32());
-                    if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
+                    var sheet = _sheets.First(s => s.Id == append.GetProperty("sheetId").GetInt32());
                     foreach (var row in append.GetProperty("rows").EnumerateArray())
                     {
                         var last = sheet.Rows.FindLastIndex(r => r.Any(c => c is not null));
@@ -317,10 +324,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         sheet.Rows.Add(cells);
                     }
                 }
-                else return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
             }
-            _sheets = copy;
-            return Results.Json(new { spreadsheetId = SpreadsheetId, replies = body.RootElement.GetProperty("requests").EnumerateArray().Select(_ => new { }) });
+            return Results.Json(new { spreadsheetId = SpreadsheetId, replies = requests.Select(_ => new { }) });
         }
     }
 
