@@ -15,6 +15,12 @@ public sealed partial class InstrumentedWorkbook(IWorkbook inner, ZeuesMetrics m
     public Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) =>
         MeasureAsync("sheets", () => inner.SheetNamesAsync(ct));
 
+    public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default) =>
+        MeasureAsync("read-rows", () => inner.ReadRowsAsync(blocks, ct));
+
+    public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default) =>
+        MeasureAsync("find-rows", () => inner.FindRowsAsync(lookups, ct));
+
     public Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default) =>
         MeasureAsync("apply", async () =>
         {

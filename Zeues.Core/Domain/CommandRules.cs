@@ -47,7 +47,7 @@ public static class CommandRules
             CommandType.PAUSAR or CommandType.COMPLETAR => DataError(spool) ?? (spool.Version == SpoolVersion.V4 ? Errors.ConUnionesV4(spool.Tag) : null)
                 ?? OccupiedBy(spool, worker, op),
             CommandType.CANCELAR => DataError(spool) ?? OccupiedBy(spool, worker, op),
-            CommandType.METROLOGIA => Metrologia(spool),
+            CommandType.METROLOGIA => RechazoUnions(spool, request) ?? Metrologia(spool),
             CommandType.NOTA => null,
             CommandType.LIBERAR => DataError(spool) ?? (spool.IsOccupied ? null : Errors.NadaQueLiberar(spool.Tag)),
             CommandType.DESBLOQUEAR => DataError(spool)
@@ -88,6 +88,16 @@ public static class CommandRules
         var unavailable = unions.Select(u => u.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(id => !byId.TryGetValue(id, out var u) || !u.AvailableFor(op)).ToList();
         return unavailable.Count > 0 ? Errors.UnionesNoDisponibles(op, s.Tag, unavailable) : null;
+    }
+
+    /// <summary>FLOOR F4, right after the inspector's role: the rejected unions are ids of this spool with ARM or SOLD done.</summary>
+    private static ZeuesError? RechazoUnions(Spool s, CommandRequest r)
+    {
+        if (r.Resultado != ResultadoMetrologia.RECHAZADO || r.Unions is not { Count: > 0 } unions) return null;
+        var byId = s.Unions.ToDictionary(s.UnionId, StringComparer.OrdinalIgnoreCase);
+        var foreign = unions.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(id => !byId.TryGetValue(id, out var u) || !(u.Armed || u.Welded)).ToList();
+        return foreign.Count > 0 ? Errors.UnionesNoDisponibles(Operacion.METROLOGIA, s.Tag, foreign) : null;
     }
 
     private static ZeuesError? Metrologia(Spool s)

@@ -78,7 +78,7 @@ public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptio
         var repairs = plant.Spools.Where(s => displays[s].State is DisplayState.RECHAZADO or DisplayState.EN_REPARACION or DisplayState.BLOQUEADO
                                               || (displays[s].State == DisplayState.PAUSADO && displays[s].Operacion == Operacion.REPARACION))
             .Select(s => new RepairEntry(s.Tag, displays[s].State, s.Quality.Ciclo, s.IsOccupied ? s.OcupadoPor : null,
-                plant.Metadata.LastOrDefault(e => e.EventoTipo == AuditEvent.MetrologiaRechazada && string.Equals(e.Tag, s.Tag, StringComparison.OrdinalIgnoreCase))?.Timestamp))
+                plant.Audit.OfTag(s.Tag).LastOrDefault(e => e.EventoTipo == AuditEvent.MetrologiaRechazada)?.Timestamp))
             .OrderBy(r => r.State == DisplayState.BLOQUEADO ? 1 : 0).ThenBy(r => r.Tag, StringComparer.OrdinalIgnoreCase).ToList();
 
         var today = DateOnly.FromDateTime(now);

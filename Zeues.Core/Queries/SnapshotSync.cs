@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zeues.Core.Coordination;
 using Zeues.Core.Domain;
@@ -6,17 +7,22 @@ using Zeues.Core.Domain;
 namespace Zeues.Core.Queries;
 
 /// <summary>
-/// Keeps this node's snapshot current: changes from other nodes trigger a reload, and a timed refresh
-/// picks up edits the office makes directly in the spreadsheet (announced per changed TAG).
+/// Keeps this node's snapshot current: a change from another node is patched in from the rows it
+/// carries (no spreadsheet read); a change this node cannot place (rows elsewhere, or an earlier
+/// change missed) makes it read; a timed refresh picks up edits the office makes directly in the
+/// spreadsheet (announced per changed TAG).
 /// </summary>
 public sealed class SnapshotSync(
-    SnapshotCache cache, ISpoolEvents events, CoordinationStatus status, NodeIdentity node, PlantClock clock, IOptions<SnapshotOptions> options)
+    SnapshotCache cache, TargetedRead targeted, ISpoolEvents events, CoordinationStatus status, NodeIdentity node, PlantClock clock,
+    IOptions<SnapshotOptions> options, ILogger<SnapshotSync> logger)
     : BackgroundService
 {
+    private readonly Dictionary<string, long> _lastSequence = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = events.Subscribe(OnRemoteChangeAsync);
-        // Events sent while Redis was away are not replayed: a regained connection reloads everything.
+        // Events sent while Redis was away are not replayed: a regained connection refreshes.
         var wasDegraded = status.Degraded;
         void OnStatus(CoordinationStatus s)
         {
@@ -36,11 +42,14 @@ public sealed class SnapshotSync(
         }
     }
 
-    /// <summary>Reloads now and tells screens about every TAG whose row differs.</summary>
-    public async Task RefreshAsync(string reason)
+    /// <summary>
+    /// Refreshes now and tells screens about every TAG whose row differs. <paramref name="full"/> (RECARGAR
+    /// DATOS) reads Metadata in full as well; otherwise only its new rows are read.
+    /// </summary>
+    public async Task RefreshAsync(string reason, bool full = false)
     {
         var before = await cache.GetAsync();
-        await cache.ReloadAsync();
+        await (full ? cache.ReloadAsync() : cache.RefreshAsync());
         var after = await cache.GetAsync();
         foreach (var spool in after.Spools)
         {
@@ -54,8 +63,35 @@ public sealed class SnapshotSync(
     private async Task OnRemoteChangeAsync(SpoolChanged change)
     {
         if (change.Origin == node.Id) return;
-        await cache.ReloadAsync();
+        var missed = Missed(change);
+        if (change.Evento == Workflows.AuditEvent.UnionesDefinidas)
+        {
+            // FLOOR F3: union rows were appended and deleted, so the Uniones positions of other spools moved too.
+            await cache.RefreshAsync();
+        }
+        else if (missed)
+        {
+            logger.LogWarning("Missed a change from node {Origin} before {Sequence}; refreshing", change.Origin, change.Sequence);
+            await RefreshAsync("cambios perdidos");
+        }
+        else if (change.Rows is not { } rows || !cache.TryApply(change.Tag, rows))
+        {
+            // This node's rows for the TAG are not where the other node found them: read them.
+            await targeted.ReadAsync(change.Tag);
+        }
         cache.Announce(change);
+    }
+
+    /// <summary>True when a numbered change arrives and the previous one from the same node never did.</summary>
+    private bool Missed(SpoolChanged change)
+    {
+        if (change.Sequence <= 0) return false;
+        lock (_lastSequence)
+        {
+            var missed = _lastSequence.TryGetValue(change.Origin, out var last) && change.Sequence > last + 1;
+            if (!_lastSequence.TryGetValue(change.Origin, out last) || change.Sequence > last) _lastSequence[change.Origin] = change.Sequence;
+            return missed;
+        }
     }
 
     private static bool SameRow(Domain.Spool a, Domain.Spool b) =>

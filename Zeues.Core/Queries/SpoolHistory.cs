@@ -39,7 +39,7 @@ public sealed class SpoolHistoryQuery(SnapshotCache cache, PlantClock clock)
 
     public static SpoolHistory Build(PlantSnapshot plant, Spool spool, DateTime now)
     {
-        var rows = plant.Metadata.Where(e => string.Equals(e.Tag, spool.Tag, StringComparison.OrdinalIgnoreCase)).ToList();
+        var rows = plant.Audit.OfTag(spool.Tag);
         var ordered = rows.Where(e => e.Legible).OrderBy(e => e.Timestamp).ThenBy(e => e.RowNumber).ToList();
         var sessions = new List<WorkSession>();
         var open = new Dictionary<string, AuditEntry>(StringComparer.OrdinalIgnoreCase);

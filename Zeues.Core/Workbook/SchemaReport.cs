@@ -17,7 +17,11 @@ public sealed record SheetSchema(string Sheet, IReadOnlyList<string> MissingCrit
 public sealed record SchemaReport(IReadOnlyList<SheetSchema> Sheets)
 {
     public static SchemaReport Check(IReadOnlyDictionary<string, SheetData> data) =>
-        new(data.Values.Where(s => WorkbookSchema.Critical.ContainsKey(s.Name)).Select(s => SheetSchema.Check(s.Name, s.Header)).ToList());
+        Check(data.ToDictionary(s => s.Key, s => s.Value.Header));
+
+    /// <summary>The report of the header rows, in the order of <see cref="Workbook.Sheets.All"/>.</summary>
+    public static SchemaReport Check(IReadOnlyDictionary<string, HeaderMap> headers) =>
+        new(Workbook.Sheets.All.Where(headers.ContainsKey).Select(s => SheetSchema.Check(s, headers[s])).ToList());
 
     public bool IsValid => Sheets.All(s => s.IsValid);
 

@@ -10,14 +10,13 @@ internal static class Replay
 {
     public static bool IsKnown(PlantSnapshot plant, Guid commandId)
     {
-        var id = commandId.ToString("D");
-        return plant.Metadata.Any(e => e.Id == id);
+        return plant.Audit.Contains(commandId.ToString("D"));
     }
 
     public static CommandOutcome? Find(PlantSnapshot plant, CommandRequest request, DateTime now)
     {
         var id = request.CommandId.ToString("D");
-        var rows = plant.Metadata.Where(e => e.Id == id).ToList();
+        var rows = plant.Audit.OfId(id);
         if (rows.Count == 0) return null;
         var primary = rows.FirstOrDefault(e => e.JsonText("comando") is not null) ?? rows[0];
         var sameTag = string.Equals(primary.Tag, request.Tag.Trim(), StringComparison.OrdinalIgnoreCase);

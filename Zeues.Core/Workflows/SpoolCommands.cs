@@ -22,6 +22,7 @@ public sealed class SpoolCommands(
     ISpoolLocks locks,
     ISpoolEvents events,
     SnapshotCache cache,
+    TargetedRead targeted,
     PlantClock clock,
     NodeIdentity node,
     IOptions<LockOptions> lockOptions,
@@ -110,7 +111,7 @@ public sealed class SpoolCommands(
         var snapshot = await cache.GetAsync(ct);
 
         progress.Enter(CommandSteps.Replay);
-        // Answered from the snapshot, which holds the id's Metadata rows: a replay costs no store read.
+        // DOMAIN 6.4: the node's Metadata id index answers a replay without reading the spreadsheet.
         if (Replay.IsKnown(snapshot, request.CommandId))
             return Replay.Find(snapshot, request, clock.Now)!;
 
@@ -138,9 +139,8 @@ public sealed class SpoolCommands(
         try
         {
             progress.Enter(CommandSteps.Lectura);
-            var fresh = await ReadFreshAsync(ct);
             // Screens then show what the command saw, e.g. unions the office just added to a v3 spool.
-            cache.Replace(fresh);
+            var (read, fresh) = await targeted.ReadAsync(request.Tag, ct);
             EnsureSchema(fresh.Schema);
             if (Replay.Find(fresh, request, clock.Now) is { } replay)
             {
@@ -159,14 +159,15 @@ public sealed class SpoolCommands(
             progress.Enter(CommandSteps.Batch);
             var composed = BatchComposer.Compose(ctx, decided, fresh.Headers);
             await ApplyWithRetriesAsync(composed.Batch with { Guard = new WriteGuard(request.CommandId, slot, lease) }, lease, progress, ct);
-            cache.Patch(fresh, composed.After, composed.Entries);
+            cache.Patch(composed.After, composed.Entries);
 
             // The view reads the command's own Metadata rows too (the last rejection, FLOOR F4).
             var view = SpoolView.Of(composed.After, fresh.With(composed.After, composed.Entries, clock.UtcNow), now);
             outcome = new CommandOutcome(request.CommandId, spool.Tag, decided.Resultado, decided.Mensaje, view.EstadoDetalle, view.DisplayState,
                 decided.UnionesProcesadas, decided.PulgadasProcesadas, decided.MetrologiaLista, Replay: false, view);
             change = new SpoolChanged(spool.Tag, request.Type.ToString(), decided.Events[0].Evento, view.EstadoDetalle, view.DisplayState.ToString(),
-                view.Occupant, request.CommandId, clock.UtcNow, node.Id);
+                view.Occupant, request.CommandId, clock.UtcNow, node.Id, node.NextSequence(),
+                AnnouncedRows.Of(read, composed.Batch, fresh.Audit.Last?.RowNumber ?? 1));
         }
         finally
         {
@@ -175,7 +176,7 @@ public sealed class SpoolCommands(
 
         progress.Enter(CommandSteps.Publicacion);
         // FLOOR F3: union rows were appended and deleted, so row positions of other spools moved too.
-        if (change.Evento == AuditEvent.UnionesDefinidas) await cache.ReloadAsync();
+        if (change.Evento == AuditEvent.UnionesDefinidas) await cache.RefreshAsync();
         cache.Announce(change);
         try
         {
@@ -210,7 +211,7 @@ public sealed class SpoolCommands(
             {
                 if (lookUp)
                 {
-                    if (Replay.IsKnown(await ReadFreshAsync(ct), progress.Request.CommandId)) return;
+                    if (Replay.IsKnown(await ReadFreshAsync(tag, ct), progress.Request.CommandId)) return;
                     lookUp = false;
                 }
                 await lease.CheckAsync(ct);
@@ -250,8 +251,8 @@ public sealed class SpoolCommands(
         }
     }
 
-    private async Task<PlantSnapshot> ReadFreshAsync(CancellationToken ct) =>
-        PlantReader.Read(await workbook.ReadAsync(Sheets.All, ct), clock.UtcNow);
+    /// <summary>The targeted read (DOMAIN 1.6): the spool's rows and the Metadata rows appended since the snapshot.</summary>
+    private async Task<PlantSnapshot> ReadFreshAsync(string tag, CancellationToken ct) => (await targeted.ReadAsync(tag, ct)).Plant;
 
     private static void EnsureSchema(SchemaReport schema)
     {

@@ -19,7 +19,11 @@ public static class LargePlant
 
     public static string Tag(int i) => $"BENCH-{Kinds[i % 3]}-{i:00000}";
 
-    public static SheetRows Build(int spools)
+    /// <summary>Metadata rows per spool in the generated history: 100,000 rows for 5,000 spools, a few months of audit rows.</summary>
+    public const int MetadataPerSpool = 20;
+
+    /// <summary><paramref name="spools"/> spools of 10 unions, and the fixture's Metadata followed by <paramref name="metadata"/> generated rows.</summary>
+    public static SheetRows Build(int spools, int metadata = 0)
     {
         var fixture = FixturePlant.Build();
         var rows = new SheetRows
@@ -29,7 +33,47 @@ public static class LargePlant
             [Sheets.Metadata] = fixture[Sheets.Metadata],
         };
         for (var i = 1; i <= spools; i++) AddSpool(rows, i);
+        AddHistory(rows, spools, metadata);
         return rows;
+    }
+
+    private static readonly (string Evento, string Operacion, string Accion, string Json)[] Events =
+    [
+        ("INICIAR_SPOOL", "ARM", "INICIAR", "\"comando\":\"INICIAR\",\"ocupado_por\":\"NR(94)\",\"fecha_ocupacion\":\"{0}\""),
+        ("UNION_ARM_REGISTRADA", "ARM", "REGISTRAR", "\"union_id\":\"{1}+1\",\"dn_union\":2.5,\"tipo\":\"BW\",\"inicio\":\"{0}\",\"fin\":\"{0}\",\"duracion_min\":95"),
+        ("PAUSAR_SPOOL", "ARM", "PAUSAR", "\"comando\":\"FINALIZAR\",\"fecha_ocupacion\":\"{0}\",\"duracion_min\":95,\"union_ids\":[\"{1}+1\"],\"unions_processed\":1,\"pulgadas\":2.5,\"done\":1,\"total\":10"),
+        ("INICIAR_SPOOL", "SOLD", "INICIAR", "\"comando\":\"INICIAR\",\"ocupado_por\":\"CP(95)\",\"fecha_ocupacion\":\"{0}\""),
+        ("UNION_SOLD_REGISTRADA", "SOLD", "REGISTRAR", "\"union_id\":\"{1}+1\",\"dn_union\":2.5,\"tipo\":\"BW\",\"inicio\":\"{0}\",\"fin\":\"{0}\",\"duracion_min\":120"),
+        ("COMPLETAR_SPOOL", "SOLD", "COMPLETAR", "\"comando\":\"FINALIZAR\",\"fecha_ocupacion\":\"{0}\",\"duracion_min\":120,\"union_ids\":[\"{1}+1\"],\"unions_processed\":1,\"pulgadas\":2.5,\"done\":10,\"total\":10,\"fecha_operacion\":\"{0}\""),
+        ("CANCELAR_SPOOL", "ARM", "CANCELAR", "\"comando\":\"CANCELAR\",\"motivo\":\"cancelado\",\"fecha_ocupacion\":\"{0}\",\"duracion_min\":3,\"trabajador_borrado\":false"),
+        ("METROLOGIA_LISTA", "METROLOGIA", "ENCOLAR", "\"origen\":\"SOLD\",\"ciclo\":0"),
+        ("METROLOGIA_RECHAZADA", "METROLOGIA", "RECHAZAR", "\"comando\":\"METROLOGIA\",\"resultado\":\"RECHAZADO\",\"ciclo\":1,\"bloqueado\":false"),
+        ("METROLOGIA_APROBADA", "METROLOGIA", "APROBAR", "\"comando\":\"METROLOGIA\",\"resultado\":\"APROBADO\",\"ciclo_previo\":1"),
+        ("NOTA_AGREGADA", "NOTA", "AGREGAR", "\"comando\":\"NOTA\",\"texto\":\"revisar bisel\""),
+        ("LIBERACION_FORZADA", "ARM", "LIBERAR", "\"comando\":\"LIBERAR\",\"supervisor\":\"Ana\",\"ocupante_anterior\":\"NR(94)\",\"fecha_ocupacion\":\"{0}\",\"duracion_min\":600,\"motivo\":\"turno\""),
+        ("SUPERVISOR_OVERRIDE", "REPARACION", "DESBLOQUEAR", "\"comando\":\"DESBLOQUEAR\",\"supervisor\":\"Ana\",\"estado_anterior\":\"BLOQUEADO\",\"motivo\":\"revisado\",\"override_type\":\"BLOQUEADO_TO_RECHAZADO\""),
+    ];
+
+    /// <summary>Audit rows of every event type spread over the spools and over the months before the fixture's day, oldest first.</summary>
+    private static void AddHistory(SheetRows rows, int spools, int count)
+    {
+        var start = FixturePlant.Now.AddDays(-120);
+        for (var k = 0; k < count; k++)
+        {
+            var i = k % spools + 1;
+            var (evento, operacion, accion, json) = Events[k / spools % Events.Length];
+            var at = start.AddMinutes(k * 120.0 * 24 * 60 / Math.Max(count, 1) * 0.99);
+            var stamp = CellWriter.Timestamp(at);
+            var union = evento.StartsWith("UNION_", StringComparison.Ordinal);
+            rows.Add(Sheets.Metadata, new()
+            {
+                [Col.Id] = new Guid(k, 0x5a5a, 0x4b4b, 1, 2, 3, 4, 5, 6, 7, 8).ToString("D"), [Col.Timestamp] = stamp, [Col.EventoTipo] = evento,
+                [Col.TagSpool] = Tag(i), [Col.MetaWorkerId] = 94d, [Col.WorkerNombre] = "NR(94)", [Col.Operacion] = operacion, [Col.Accion] = accion,
+                [Col.FechaOperacion] = CellWriter.Date(DateOnly.FromDateTime(at)),
+                [Col.MetadataJson] = "{" + string.Format(System.Globalization.CultureInfo.InvariantCulture, json, stamp, i.ToString("00000")) + "}",
+                [Col.NUnion] = union ? 1d : null,
+            });
+        }
     }
 
     private static void AddSpool(SheetRows rows, int i)

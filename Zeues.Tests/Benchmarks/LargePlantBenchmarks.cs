@@ -14,17 +14,17 @@ using Zeues.Web.Components.Board;
 
 namespace Zeues.Tests.Benchmarks;
 
-/// <summary>Snapshot load, board, list filter and board render for 5,000 spools and 50,000 unions read from a SQLite workbook.</summary>
+/// <summary>Snapshot load, board, list filter and board render for 5,000 spools, 50,000 unions and 100,000 Metadata rows read from a SQLite workbook.</summary>
 [Collection(BenchmarkCollection.Name)]
 [Trait("Category", "Benchmark")]
 public sealed class LargePlantBenchmarks : IAsyncLifetime
 {
     private const int Spools = 5000;
     private readonly string _path = TestPlant.NewPath();
-    private static string Size => $"{Spools} spools, {Spools * LargePlant.UnionsPerSpool} unions";
+    private static string Size => $"{Spools} spools, {Spools * LargePlant.UnionsPerSpool} unions, {Spools * LargePlant.MetadataPerSpool} Metadata rows";
 
     public async Task InitializeAsync() =>
-        await SqliteWorkbookInitializer.InitializeAsync(new SqliteWorkbook(_path), () => LargePlant.Build(Spools));
+        await SqliteWorkbookInitializer.InitializeAsync(new SqliteWorkbook(_path), () => LargePlant.Build(Spools, Spools * LargePlant.MetadataPerSpool));
 
     public Task DisposeAsync()
     {

@@ -126,7 +126,7 @@ public sealed class DialogTests : ComponentTest
     public async Task The_metrology_dialog_warns_when_a_rejection_would_block_the_spool()
     {
         async Task<CommandOutcome> Rechazo(string tag) => Support.Expect.Ok(await TestPlant.Commands.PreviewAsync(
-            new CommandRequest(Guid.NewGuid(), CommandType.METROLOGIA, tag, Actor.ForWorker(JM), Resultado: ResultadoMetrologia.RECHAZADO)));
+            new CommandRequest(Guid.NewGuid(), CommandType.METROLOGIA, tag, Actor.ForWorker(JM), Resultado: ResultadoMetrologia.RECHAZADO, Motivo: MotivoRechazo.DIMENSIONAL)));
         var s14 = await Rechazo(S14);
         Assert.Equal((Resultado.BLOQUEADO, "BLOQUEADO - Contactar supervisor"), (s14.Resultado, s14.EstadoDetalle));
         Assert.Equal("RECHAZADO (Ciclo 1/3) - Pendiente reparación", (await Rechazo(S6)).EstadoDetalle);

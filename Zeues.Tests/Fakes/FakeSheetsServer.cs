@@ -45,6 +45,12 @@ public sealed class FakeSheetsServer : IAsyncDisposable
 
     public int Gets;
     public int BatchGets;
+
+    /// <summary>Bytes of every values.batchGet response body: what the node's reads cost on the wire.</summary>
+    public long ReadBytes;
+
+    /// <summary>Every A1 range asked for in a values.batchGet, in order.</summary>
+    public List<string> BatchGetRanges { get; } = [];
     public int BatchUpdates;
     public int TokenRequests;
     public int Rejected;
@@ -80,8 +86,11 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>A service-account key file pointing its token_uri at this fake.</summary>
-    public string CredentialsJson()
+    /// <summary>
+    /// A service-account key file pointing its token_uri at this fake. Each <paramref name="account"/>
+    /// gets its own access token, so reads are also counted per account (one per node in a test).
+    /// </summary>
+    public string CredentialsJson(string account = "zeues")
     {
         using var rsa = RSA.Create(2048);
         return new JsonObject
@@ -90,7 +99,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             ["project_id"] = "zeues-test",
             ["private_key_id"] = "test-key",
             ["private_key"] = rsa.ExportPkcs8PrivateKeyPem(),
-            ["client_email"] = "zeues@zeues-test.iam.gserviceaccount.com",
+            ["client_email"] = $"{account}@zeues-test.iam.gserviceaccount.com",
             ["client_id"] = "1",
             ["token_uri"] = new Uri(BaseUrl, "token").ToString(),
         }.ToJsonString();
@@ -157,6 +166,17 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         lock (_gate) _sheets.Add(new FakeSheet(_sheets.Max(s => s.Id) + 1, title, [headers.Cast<object?>().ToList()]));
     }
 
+    /// <summary>The office rewrites a sheet's data rows (sorted, inserted or deleted rows); the header stays in row 1.</summary>
+    public void ReplaceRows(string sheet, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        lock (_gate)
+        {
+            var all = Sheet(sheet).Rows;
+            all.RemoveRange(1, all.Count - 1);
+            all.AddRange(rows.Select(r => r.ToList()));
+        }
+    }
+
     public void RenameColumn(string sheet, string from, string to)
     {
         lock (_gate)
@@ -210,7 +230,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         var form = await http.Request.ReadFormAsync();
         if (form["grant_type"] != "urn:ietf:params:oauth:grant-type:jwt-bearer" || string.IsNullOrEmpty(form["assertion"]))
             return Results.Json(new { error = "invalid_grant", error_description = "assertion required" }, statusCode: 400);
-        return Results.Json(new { access_token = AccessToken, expires_in = 3600, token_type = "Bearer" });
+        var account = Issuer(form["assertion"].ToString()).Split('@')[0];
+        return Results.Json(new { access_token = $"{AccessToken}.{account}", expires_in = 3600, token_type = "Bearer" });
     }
 
     private async Task<IResult> GetAsync(HttpContext http, string id)
@@ -233,7 +254,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     properties = new
                     {
                         sheetId = s.Id, title = s.Title, index, sheetType = "GRID",
-                        gridProperties = new { rowCount = Math.Max(1000, s.Rows.Count), columnCount = Math.Max(26, s.Rows.Select(r => r.Count).DefaultIfEmpty().Max()) },
+                        gridProperties = new { rowCount = Grid(s).Rows, columnCount = Grid(s).Columns },
                     },
                 }),
             });
@@ -248,26 +269,49 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         if (Violated(_discovery.ValidateQuery("spreadsheets.values", "batchGet", query)) is { } bad) return bad;
         if (http.Request.Query["valueRenderOption"] != "UNFORMATTED_VALUE" || http.Request.Query["dateTimeRenderOption"] != "SERIAL_NUMBER")
             return Error(400, "INVALID_ARGUMENT", "ZEUES must read unformatted values with serial dates");
+        byte[] body;
         lock (_gate)
         {
             var ranges = new List<object>();
-            foreach (var range in http.Request.Query["ranges"])
+            var asked = http.Request.Query["ranges"].Select(r => r!).ToList();
+            foreach (var range in asked)
             {
-                var title = range!.Trim('\'').Replace("''", "'");
-                if (_sheets.All(s => s.Title != title)) return Error(400, "INVALID_ARGUMENT", $"Unable to parse range: {range}");
-                var rows = Sheet(title).Rows;
-                var last = rows.FindLastIndex(r => r.Any(c => c is not null));
+                if (A1Range.Parse(range) is not { } a1 || _sheets.All(s => s.Title != a1.Sheet))
+                    return Error(400, "INVALID_ARGUMENT", $"Unable to parse range: {range}");
+                var rows = Sheet(a1.Sheet).Rows;
+                var (gridRows, gridColumns) = Grid(Sheet(a1.Sheet));
+                if (a1.LastRow > gridRows || a1.LastColumn > gridColumns || a1.FirstRow > gridRows || a1.FirstColumn > gridColumns)
+                    return Error(400, "INVALID_ARGUMENT", $"Range ({range}) exceeds grid limits. Max rows: {gridRows}, max columns: {gridColumns}");
+                var firstRow = a1.FirstRow ?? 1;
+                var lastRow = Math.Min(a1.LastRow ?? int.MaxValue, rows.FindLastIndex(r => r.Any(c => c is not null)) + 1);
+                var firstColumn = a1.FirstColumn ?? 1;
+                var lastColumn = a1.LastColumn ?? int.MaxValue;
+                // Google trims trailing empty cells and rows, and leaves "" for empty cells in between and [] for empty rows.
+                var values = new List<List<object>>();
+                for (var r = firstRow; r <= lastRow; r++)
+                {
+                    var cells = rows[r - 1].Skip(firstColumn - 1).Take(lastColumn - firstColumn + 1).ToList();
+                    values.Add(cells.Take(cells.FindLastIndex(c => c is not null) + 1).Select(c => c ?? "").ToList());
+                }
+                while (values.Count > 0 && values[^1].Count == 0) values.RemoveAt(values.Count - 1);
                 ranges.Add(new
                 {
-                    range = $"{range}!A1:{Column(rows.Select(r => r.Count).DefaultIfEmpty().Max())}{last + 1}",
+                    range = $"{Quote(a1.Sheet)}!{Column(firstColumn)}{firstRow}:{Column(Math.Min(lastColumn, gridColumns))}{Math.Max(firstRow, lastRow)}",
                     majorDimension = "ROWS",
-                    // Google trims trailing empty cells and leaves "" for empty cells in between.
-                    values = rows.Take(last + 1).Select(r => r.Take(r.FindLastIndex(c => c is not null) + 1).Select(c => c ?? "").ToList()).ToList(),
+                    values,
                 });
+                lock (BatchGetRanges) BatchGetRanges.Add(range);
             }
-            return Results.Json(new { spreadsheetId = SpreadsheetId, valueRanges = ranges });
+            body = JsonSerializer.SerializeToUtf8Bytes(new { spreadsheetId = SpreadsheetId, valueRanges = ranges });
         }
+        Interlocked.Add(ref ReadBytes, body.Length);
+        CountRead(http, body.Length);
+        return Results.Bytes(body, "application/json");
     }
+
+    private static (int Rows, int Columns) Grid(FakeSheet sheet) => (Math.Max(1000, sheet.Rows.Count), Math.Max(26, sheet.Rows.Max(r => r.Count)));
+
+    private static string Quote(string title) => $"'{title.Replace("'", "''")}'";
 
     private async Task<IResult> BatchUpdateAsync(HttpContext http, string id)
     {
@@ -305,8 +349,9 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         {
             BatchUpdateKinds.Add(body.GetProperty("requests").EnumerateArray()
                 .Select(r => r.EnumerateObject().Select(p => p.Name).Single()).ToList());
-            // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic).
-            var copy = _sheets.Select(s => s with { Rows = s.Rows.Select(r => r.ToList()).ToList() }).ToList();
+            // Apply to a copy and swap: all requests land or none (Google's batchUpdate is atomic). The copy is
+            // shallow and rows are copied when written, so a write costs what it touches, not the sheet's size.
+            var copy = _sheets.Select(s => s with { Rows = s.Rows.ToList() }).ToList();
             var named = _namedRanges.ToList();
             var replies = new List<object>();
             var index = -1;
@@ -323,7 +368,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     {
                         var columnIndex = start.GetProperty("columnIndex").GetInt32();
                         while (sheet.Rows.Count <= rowIndex) sheet.Rows.Add([]);
-                        foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(sheet.Rows[rowIndex], columnIndex++, cell);
+                        var written = sheet.Rows[rowIndex] = sheet.Rows[rowIndex].ToList();
+                        foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(written, columnIndex++, cell);
                         rowIndex++;
                     }
                     replies.Add(new { });
@@ -392,7 +438,6 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     if (start < sheet.Rows.Count) sheet.Rows.RemoveRange(start, Math.Min(end, sheet.Rows.Count) - start);
                     replies.Add(new { });
                 }
-                else return Error(400, "INVALID_ARGUMENT", "Unsupported request kind in this fake");
             }
             _sheets = copy;
             _namedRanges = named;
@@ -419,9 +464,43 @@ public sealed class FakeSheetsServer : IAsyncDisposable
             : null;
     }
 
+    /// <summary>The service account (client_email) that signed a JWT bearer assertion.</summary>
+    private static string Issuer(string assertion)
+    {
+        var payload = assertion.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
+        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.GetProperty("iss").GetString() ?? "";
+    }
+
+    /// <summary>values.batchGet calls made with one account's token.</summary>
+    public int BatchGetsBy(string account)
+    {
+        lock (_byAccount) return _byAccount.TryGetValue(account, out var c) ? c.Calls : 0;
+    }
+
+    /// <summary>Bytes of the values.batchGet responses sent to one account.</summary>
+    public long ReadBytesBy(string account)
+    {
+        lock (_byAccount) return _byAccount.TryGetValue(account, out var c) ? c.Bytes : 0;
+    }
+
+    private readonly Dictionary<string, (int Calls, long Bytes)> _byAccount = new(StringComparer.Ordinal);
+
+    private void CountRead(HttpContext http, long bytes)
+    {
+        var token = http.Request.Headers.Authorization.ToString();
+        var account = token.StartsWith($"Bearer {AccessToken}.", StringComparison.Ordinal) ? token[$"Bearer {AccessToken}.".Length..] : "";
+        lock (_byAccount)
+        {
+            var (calls, total) = _byAccount.GetValueOrDefault(account);
+            _byAccount[account] = (calls + 1, total + bytes);
+        }
+    }
+
     private async Task<IResult?> GuardAsync(HttpContext http, string id, string method)
     {
-        if (http.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (authorization != $"Bearer {AccessToken}" && !authorization.StartsWith($"Bearer {AccessToken}.", StringComparison.Ordinal))
             return Error(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.");
         if (id != SpreadsheetId) return Error(404, "NOT_FOUND", "Requested entity was not found.");
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
@@ -468,4 +547,35 @@ public sealed class FakeSheetsServer : IAsyncDisposable
     private sealed record FakeSheet(int Id, string Title, List<List<object?>> Rows);
 
     private sealed record FakeNamedRange(string Id, string Name);
+
+    /// <summary>
+    /// The A1 forms ZEUES sends: 'Sheet' (all of it), 'Sheet'!5:7 (whole rows), 'Sheet'!A1201:K (open
+    /// to the last row), 'Sheet'!G:G (one column) and 'Sheet'!A5:K9. 1-based; null = unbounded.
+    /// </summary>
+    private sealed record A1Range(string Sheet, int? FirstRow, int? FirstColumn, int? LastRow, int? LastColumn)
+    {
+        public static A1Range? Parse(string range)
+        {
+            var bang = range.LastIndexOf('!');
+            var title = (bang < 0 ? range : range[..bang]);
+            if (title.StartsWith('\'') && title.EndsWith('\'') && title.Length >= 2) title = title[1..^1].Replace("''", "'");
+            if (bang < 0) return new A1Range(title, null, null, null, null);
+            var parts = range[(bang + 1)..].Split(':');
+            if (parts.Length is not (1 or 2)) return null;
+            var start = Cell(parts[0]);
+            var end = parts.Length == 2 ? Cell(parts[1]) : start;
+            if (start is null || end is null) return null;
+            return new A1Range(title, start.Value.Row, start.Value.Column, end.Value.Row, end.Value.Column);
+        }
+
+        private static (int? Row, int? Column)? Cell(string text)
+        {
+            var letters = new string(text.TakeWhile(char.IsAsciiLetter).ToArray());
+            var digits = text[letters.Length..];
+            if (letters.Length == 0 && digits.Length == 0) return null;
+            if (digits.Length > 0 && !digits.All(char.IsAsciiDigit)) return null;
+            int? column = letters.Length == 0 ? null : letters.ToUpperInvariant().Aggregate(0, (n, c) => n * 26 + (c - 'A' + 1));
+            return (digits.Length == 0 ? null : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), column);
+        }
+    }
 }

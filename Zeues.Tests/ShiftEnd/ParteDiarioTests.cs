@@ -30,7 +30,7 @@ public sealed class ParteDiarioTests
         Expect.Ok(await plant.RunAsync(CommandType.FINALIZAR, S3, NR, Operacion.ARM, unions: ["003+5"]));
         Expect.Ok(await plant.RunAsync(CommandType.FINALIZAR, S5, CP, Operacion.SOLD, unions: ["005+2", "005+3"]));
         Expect.Ok(await plant.RunAsync(CommandType.COMPLETAR, S9, MR, Operacion.ARM));
-        Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S6, JM, resultado: ResultadoMetrologia.RECHAZADO));
+        Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S6, JM, resultado: ResultadoMetrologia.RECHAZADO, motivo: MotivoRechazo.DIMENSIONAL));
         Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S14, JM, resultado: ResultadoMetrologia.APROBADO));
     }
 

@@ -32,6 +32,12 @@ public sealed class WorkbookGate
 
         public Task<IReadOnlyList<string>> SheetNamesAsync(CancellationToken ct = default) => inner.SheetNamesAsync(ct);
 
+        public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default) =>
+            inner.ReadRowsAsync(blocks, ct);
+
+        public Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default) =>
+            inner.FindRowsAsync(lookups, ct);
+
         public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
         {
             if (Interlocked.Exchange(ref gate._armed, 0) == 1)

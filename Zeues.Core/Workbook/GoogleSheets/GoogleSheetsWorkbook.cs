@@ -1,12 +1,10 @@
-using System.Text.Json;
-
 namespace Zeues.Core.Workbook.GoogleSheets;
 
 /// <summary>
-/// The plant's real spreadsheet as the workbook: every read is ONE values.batchGet of the sheets
-/// asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate. A
-/// command's batch carries its marker first (<see cref="CommandMarkers"/>), so Google refuses any second
-/// copy of it as a whole.
+/// The plant's real spreadsheet as the workbook: every read is ONE values.batchGet of the sheets or
+/// A1 ranges asked for (unformatted values, dates as serials); every batch is ONE spreadsheets.batchUpdate.
+/// A command's batch carries its marker first (<see cref="CommandMarkers"/>), so Google refuses any
+/// second copy of it as a whole.
 /// </summary>
 public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers markers) : IWorkbook
 {
@@ -35,6 +33,42 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
             var header = rows.Count > 0 ? rows[0].Select(c => CellReader.Text(Value(c))).ToList() : [];
             var data = rows.Skip(1).Select((r, index) => new SheetRow(index + 2, r.Select(Value).ToList())).ToList();
             result[names[i]] = new SheetData(names[i], new HeaderMap(header), data);
+        }
+        return result;
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default)
+    {
+        var response = await client.BatchGetAsync(blocks.Select(A1), ct);
+        var ranges = response.ValueRanges ?? [];
+        if (ranges.Count != blocks.Count) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
+        // Google answers a range from its first row, with [] for an empty row and nothing past the last filled one.
+        return blocks.Select((block, i) => (IReadOnlyList<SheetRow>)(ranges[i].Values ?? [])
+            .Select((r, index) => new SheetRow(block.First + index, r.Select(Value).ToList()))
+            .Where(r => r.Cells.Count > 0)
+            .ToList()).ToList();
+    }
+
+    /// <summary>One batchGet of the key columns, then one of the rows that hold the keys.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default)
+    {
+        var columns = lookups.Select(l => l.Header.IndexOf(l.Column)).ToList();
+        if (columns.Any(c => c < 0)) throw new WorkbookUnavailableException("La columna clave no está en la planilla.");
+        var response = await client.BatchGetAsync(lookups.Select((l, i) => $"{Quote(l.Sheet)}!{ColumnName(columns[i] + 1)}:{ColumnName(columns[i] + 1)}"), ct);
+        var ranges = response.ValueRanges ?? [];
+        if (ranges.Count != lookups.Count) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
+        var found = lookups.Select((l, i) => (ranges[i].Values ?? [])
+            .Select((r, index) => (Row: index + 1, Key: r.Count > 0 ? CellReader.Text(Value(r[0])) : null))
+            .Where(c => c.Row > 1 && string.Equals(c.Key, l.Key.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(c => c.Row).ToList()).ToList();
+        var blocks = lookups.SelectMany((l, i) => found[i].Select(row => new RowBlock(l.Sheet, row, row))).ToList();
+        var rows = blocks.Count == 0 ? [] : await ReadRowsAsync(blocks, ct);
+        var result = new List<IReadOnlyList<SheetRow>>();
+        var next = 0;
+        foreach (var rowsOfLookup in found)
+        {
+            result.Add(rows.Skip(next).Take(rowsOfLookup.Count).SelectMany(r => r).ToList());
+            next += rowsOfLookup.Count;
         }
         return result;
     }
@@ -134,13 +168,23 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
 
     private static string Quote(string sheet) => $"'{sheet.Replace("'", "''")}'";
 
-    private static object? Value(JsonElement cell) => cell.ValueKind switch
+    /// <summary>A closed block as whole rows ('Operaciones'!5:5); an open one as A{first}:{last column} ('Metadata'!A1201:K); all of a sheet as its name.</summary>
+    private static string A1(RowBlock block) => block switch
     {
-        // Google sends "" for an empty cell between filled ones; an empty cell reads as null (DOMAIN 1.4).
-        JsonValueKind.String => cell.GetString() is { Length: > 0 } text ? text : null,
-        JsonValueKind.Number => cell.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
+        { Last: { } last } => $"{Quote(block.Sheet)}!{block.First}:{last}",
+        { First: 1, Width: null } => Quote(block.Sheet),
+        { Width: { } width } => $"{Quote(block.Sheet)}!A{block.First}:{ColumnName(width)}",
+        _ => throw new ArgumentException("An open block below row 1 needs its width", nameof(block)),
     };
+
+    /// <summary>1 → A, 26 → Z, 27 → AA.</summary>
+    public static string ColumnName(int count)
+    {
+        var name = "";
+        for (var n = Math.Max(count, 1); n > 0; n = (n - 1) / 26) name = (char)('A' + (n - 1) % 26) + name;
+        return name;
+    }
+
+    // Google sends "" for an empty cell between filled ones; an empty cell reads as null (DOMAIN 1.4).
+    private static object? Value(object? cell) => cell is string { Length: 0 } ? null : cell;
 }

@@ -19,7 +19,52 @@ public sealed record GridProperties(int? RowCount, int? ColumnCount);
 
 public sealed record BatchGetValuesResponse(string? SpreadsheetId, IReadOnlyList<ValueRange>? ValueRanges);
 
-public sealed record ValueRange(string? Range, string? MajorDimension, IReadOnlyList<IReadOnlyList<JsonElement>>? Values);
+/// <summary>
+/// Values are read straight into text, number, boolean or null: a JsonElement per cell would keep a
+/// document per cell alive, and a whole-sheet read holds hundreds of thousands of cells.
+/// </summary>
+public sealed record ValueRange(string? Range, string? MajorDimension,
+    [property: JsonConverter(typeof(CellRowsConverter))] IReadOnlyList<IReadOnlyList<object?>>? Values);
+
+internal sealed class CellRowsConverter : JsonConverter<IReadOnlyList<IReadOnlyList<object?>>>
+{
+    public override IReadOnlyList<IReadOnlyList<object?>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("values must be an array of rows");
+        var rows = new List<IReadOnlyList<object?>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("a row must be an array");
+            var cells = new List<object?>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                cells.Add(reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Number => reader.GetDouble(),
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    JsonTokenType.Null => null,
+                    _ => throw new JsonException("a cell must be a text, number or boolean"),
+                });
+            }
+            rows.Add(cells);
+        }
+        return rows;
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<IReadOnlyList<object?>> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var row in value)
+        {
+            writer.WriteStartArray();
+            foreach (var cell in row) JsonSerializer.Serialize(writer, cell, cell?.GetType() ?? typeof(object), options);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+    }
+}
 
 public sealed record BatchUpdateSpreadsheetRequest(IReadOnlyList<Request> Requests, bool? IncludeSpreadsheetInResponse = null);
 

@@ -5,10 +5,19 @@ namespace Zeues.Core.Workbook.Sqlite;
 
 /// <summary>
 /// The embedded workbook: each sheet is a grid of rows kept as typed JSON arrays. One batch is one
-/// transaction; WAL and a busy timeout let several server processes share the file.
+/// transaction; WAL and a busy timeout let several server processes share the file. Each row also
+/// keeps its lookup key (TAG_SPOOL in Operaciones and Uniones, the command ID in Metadata) in an
+/// indexed column, so a spool's rows are found without scanning the sheet.
 /// </summary>
 public sealed class SqliteWorkbook : IWorkbook
 {
+    private static readonly IReadOnlyDictionary<string, string> KeyColumns = new Dictionary<string, string>
+    {
+        [Sheets.Operaciones] = Col.TagSpool,
+        [Sheets.Uniones] = Col.TagSpool,
+        [Sheets.Metadata] = Col.Id,
+    };
+
     private readonly string _connectionString;
 
     public SqliteWorkbook(string path)
@@ -25,8 +34,56 @@ public sealed class SqliteWorkbook : IWorkbook
         Execute(connection, """
             PRAGMA journal_mode=WAL;
             CREATE TABLE IF NOT EXISTS sheet (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS sheet_row (sheet TEXT NOT NULL, row INTEGER NOT NULL, cells TEXT NOT NULL, PRIMARY KEY (sheet, row)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS sheet_row (sheet TEXT NOT NULL, row INTEGER NOT NULL, cells TEXT NOT NULL, key TEXT, PRIMARY KEY (sheet, row)) WITHOUT ROWID;
             """);
+        MigrateKeys(connection);
+    }
+
+    /// <summary>A file made before rows kept their key gets the column, filled from each row, once.</summary>
+    private static void MigrateKeys(SqliteConnection connection)
+    {
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "SELECT COUNT(*) FROM pragma_table_info('sheet_row') WHERE name = 'key'";
+            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                using var tx = connection.BeginTransaction();
+                Execute(connection, "ALTER TABLE sheet_row ADD COLUMN key TEXT", tx);
+                foreach (var sheet in KeyColumns.Keys)
+                {
+                    var rows = new List<(int Row, string Cells)>();
+                    using (var read = connection.CreateCommand())
+                    {
+                        read.Transaction = tx;
+                        read.CommandText = "SELECT row, cells FROM sheet_row WHERE sheet = $s ORDER BY row";
+                        read.Parameters.AddWithValue("$s", sheet);
+                        using var reader = read.ExecuteReader();
+                        while (reader.Read()) rows.Add((reader.GetInt32(0), reader.GetString(1)));
+                    }
+                    if (rows.Count == 0 || rows[0].Row != 1) continue;
+                    var header = new HeaderMap(CellJson.Deserialize(rows[0].Cells).Select(CellReaderText).ToList());
+                    foreach (var (row, cells) in rows.Skip(1))
+                    {
+                        using var update = connection.CreateCommand();
+                        update.Transaction = tx;
+                        update.CommandText = "UPDATE sheet_row SET key = $k WHERE sheet = $s AND row = $r";
+                        update.Parameters.AddWithValue("$s", sheet);
+                        update.Parameters.AddWithValue("$r", row);
+                        update.Parameters.AddWithValue("$k", (object?)KeyOf(sheet, header, CellJson.Deserialize(cells)) ?? DBNull.Value);
+                        update.ExecuteNonQuery();
+                    }
+                }
+                tx.Commit();
+            }
+        }
+        Execute(connection, "CREATE INDEX IF NOT EXISTS sheet_row_key ON sheet_row (sheet, key)");
+    }
+
+    private static string? KeyOf(string sheet, HeaderMap? header, IReadOnlyList<object?> cells)
+    {
+        if (header is null || !KeyColumns.TryGetValue(sheet, out var column)) return null;
+        var index = header.IndexOf(column);
+        return index >= 0 && index < cells.Count ? CellReader.Text(cells[index])?.ToUpperInvariant() : null;
     }
 
     public string Path { get; }
@@ -57,6 +114,74 @@ public sealed class SqliteWorkbook : IWorkbook
         {
             throw new WorkbookUnavailableException("El libro embebido no respondió.", ex);
         }
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = Open();
+            await using var tx = connection.BeginTransaction(deferred: true);
+            var result = new List<IReadOnlyList<SheetRow>>(blocks.Count);
+            foreach (var block in blocks)
+            {
+                await using var cmd = connection.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.CommandText = "SELECT row, cells FROM sheet_row WHERE sheet = $s AND row BETWEEN $a AND $b ORDER BY row";
+                cmd.Parameters.AddWithValue("$s", block.Sheet);
+                cmd.Parameters.AddWithValue("$a", block.First);
+                cmd.Parameters.AddWithValue("$b", block.Last ?? int.MaxValue);
+                result.Add(await RowsAsync(cmd, ct));
+            }
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw new WorkbookUnavailableException("El libro embebido no respondió.", ex);
+        }
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> FindRowsAsync(IReadOnlyList<KeyLookup> lookups, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var connection = Open();
+            await using var tx = connection.BeginTransaction(deferred: true);
+            var result = new List<IReadOnlyList<SheetRow>>(lookups.Count);
+            foreach (var lookup in lookups)
+            {
+                var key = lookup.Key.Trim().ToUpperInvariant();
+                await using var cmd = connection.CreateCommand();
+                cmd.Transaction = tx;
+                cmd.Parameters.AddWithValue("$s", lookup.Sheet);
+                if (KeyColumns.TryGetValue(lookup.Sheet, out var indexed) && HeaderNormalizer.Normalize(indexed) == HeaderNormalizer.Normalize(lookup.Column))
+                {
+                    cmd.CommandText = "SELECT row, cells FROM sheet_row WHERE sheet = $s AND key = $k AND row > 1 ORDER BY row";
+                    cmd.Parameters.AddWithValue("$k", key);
+                    result.Add(await RowsAsync(cmd, ct));
+                    continue;
+                }
+                // A column without an index: the last resort scan.
+                cmd.CommandText = "SELECT row, cells FROM sheet_row WHERE sheet = $s AND row > 1 ORDER BY row";
+                var index = lookup.Header.IndexOf(lookup.Column);
+                result.Add((await RowsAsync(cmd, ct)).Where(r => CellReader.Text(r[index])?.ToUpperInvariant() == key).ToList());
+            }
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw new WorkbookUnavailableException("El libro embebido no respondió.", ex);
+        }
+    }
+
+    private static async Task<IReadOnlyList<SheetRow>> RowsAsync(SqliteCommand cmd, CancellationToken ct)
+    {
+        var rows = new List<SheetRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(new SheetRow(reader.GetInt32(0), CellJson.Deserialize(reader.GetString(1))));
+        return rows;
     }
 
     public async Task ApplyAsync(WorkbookBatch batch, CancellationToken ct = default)
@@ -97,7 +222,7 @@ public sealed class SqliteWorkbook : IWorkbook
         {
             await AddSheetAsync(connection, tx, create.Sheet, ct);
             if (await LoadRowAsync(connection, tx, create.Sheet, 1, ct) is null)
-                await SaveRowAsync(connection, tx, create.Sheet, 1, create.Headers.Cast<object?>().ToList(), ct);
+                await SaveRowAsync(connection, tx, create.Sheet, 1, create.Headers.Cast<object?>().ToList(), null, ct);
         }
         var headers = new Dictionary<string, HeaderMap>();
         async Task<HeaderMap> HeaderOf(string sheet)
@@ -127,7 +252,7 @@ public sealed class SqliteWorkbook : IWorkbook
                 while (cells.Count <= index) cells.Add(null);
                 cells[index] = CellJson.Normalize(update.Value);
             }
-            await SaveRowAsync(connection, tx, group.Key.Sheet, group.Key.Row, cells, ct);
+            await SaveRowAsync(connection, tx, group.Key.Sheet, group.Key.Row, cells, header, ct);
         }
 
         foreach (var append in batch.Appends)
@@ -141,7 +266,7 @@ public sealed class SqliteWorkbook : IWorkbook
                 cells[index] = CellJson.Normalize(value);
             }
             var next = await NextRowAsync(connection, tx, append.Sheet, ct);
-            await SaveRowAsync(connection, tx, append.Sheet, next, cells, ct);
+            await SaveRowAsync(connection, tx, append.Sheet, next, cells, header, ct);
         }
 
         // Bottom-up, as Google applies deleteDimension requests: each row number is the one read before the batch.
@@ -160,7 +285,7 @@ public sealed class SqliteWorkbook : IWorkbook
         await using var tx = connection.BeginTransaction(deferred: false);
         await AddSheetAsync(connection, tx, sheet, ct);
         if (await LoadRowAsync(connection, tx, sheet, 1, ct) is null)
-            await SaveRowAsync(connection, tx, sheet, 1, headers.Cast<object?>().ToList(), ct);
+            await SaveRowAsync(connection, tx, sheet, 1, headers.Cast<object?>().ToList(), null, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -191,7 +316,9 @@ public sealed class SqliteWorkbook : IWorkbook
                 cmd.Parameters.AddWithValue("$s", sheet);
                 await cmd.ExecuteNonQueryAsync(ct);
             }
-            foreach (var row in rows) await SaveRowAsync(connection, tx, sheet, row.RowNumber, row.Cells.Select(CellJson.Normalize).ToList(), ct);
+            var header = rows.FirstOrDefault(r => r.RowNumber == 1) is { } first ? new HeaderMap(first.Cells.Select(CellReaderText).ToList()) : null;
+            foreach (var row in rows)
+                await SaveRowAsync(connection, tx, sheet, row.RowNumber, row.Cells.Select(CellJson.Normalize).ToList(), header, ct);
         }
         await tx.CommitAsync(ct);
     }
@@ -233,7 +360,8 @@ public sealed class SqliteWorkbook : IWorkbook
         await using var tx = connection.BeginTransaction(deferred: false);
         var rows = await LoadRowsAsync(connection, tx, sheet, ct);
         edit(rows);
-        foreach (var (number, cells) in rows) await SaveRowAsync(connection, tx, sheet, number, cells, ct);
+        var header = rows.TryGetValue(1, out var first) ? new HeaderMap(first.Select(CellReaderText).ToList()) : null;
+        foreach (var (number, cells) in rows) await SaveRowAsync(connection, tx, sheet, number, cells, header, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -245,9 +373,10 @@ public sealed class SqliteWorkbook : IWorkbook
         return connection;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
     {
         using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
@@ -310,14 +439,16 @@ public sealed class SqliteWorkbook : IWorkbook
         AfterRowWritten?.Invoke(sheet, row);
     }
 
-    private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, CancellationToken ct)
+    private async Task SaveRowAsync(SqliteConnection c, SqliteTransaction tx, string sheet, int row, IReadOnlyList<object?> cells, HeaderMap? header,
+        CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO sheet_row(sheet, row, cells) VALUES ($s, $r, $c) ON CONFLICT(sheet, row) DO UPDATE SET cells = excluded.cells";
+        cmd.CommandText = "INSERT INTO sheet_row(sheet, row, cells, key) VALUES ($s, $r, $c, $k) ON CONFLICT(sheet, row) DO UPDATE SET cells = excluded.cells, key = excluded.key";
         cmd.Parameters.AddWithValue("$s", sheet);
         cmd.Parameters.AddWithValue("$r", row);
         cmd.Parameters.AddWithValue("$c", CellJson.Serialize(cells));
+        cmd.Parameters.AddWithValue("$k", (object?)(row == 1 ? null : KeyOf(sheet, header, cells)) ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
         AfterRowWritten?.Invoke(sheet, row);
     }

@@ -21,15 +21,13 @@ internal static class Rechazo
         if (motivo == MotivoRechazo.OTRO && detalle is null) throw Errors.Entrada("el motivo OTRO necesita un detalle").Throw();
     }
 
-    /// <summary>The rejected unions, each an id of this spool with ARM or SOLD done; any other id is UNIONES_NO_DISPONIBLES.</summary>
+    /// <summary>The rejected unions; the rule book (CommandRules) already refused any id that is not one of this spool with work done.</summary>
     public static IReadOnlyList<Union> Unions(CommandContext ctx)
     {
         var s = ctx.Spool;
-        var requested = (ctx.Request.Unions ?? []).Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var byId = s.Unions.ToDictionary(s.UnionId, StringComparer.OrdinalIgnoreCase);
-        var foreign = requested.Where(id => !byId.TryGetValue(id, out var u) || !(u.Armed || u.Welded)).ToList();
-        if (foreign.Count > 0) throw Errors.UnionesNoDisponibles(Operacion.METROLOGIA, s.Tag, foreign).Throw();
-        return requested.Select(id => byId[id]).OrderBy(u => u.NUnion).ToList();
+        return (ctx.Request.Unions ?? []).Select(u => u.Trim()).Where(byId.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(id => byId[id]).OrderBy(u => u.NUnion).ToList();
     }
 
     /// <summary>The METROLOGIA_RECHAZADA keys F4 adds: motivo, detalle, union_ids.</summary>
