@@ -37,6 +37,8 @@ public sealed class HapticsTests(Chromium chromium) : BrowserTest(chromium)
                 $$"""{"commandId":"{{Guid.NewGuid()}}","type":"INICIAR","tag":"{{S18}}","workerId":{{MR}},"operacion":"ARM"}""", System.Text.Encoding.UTF8, "application/json"));
             Assert.True(taken.IsSuccessStatusCode);
         }
+        // The open confirmation announces the change (UX 5); confirming after ENTENDIDO is refused.
+        await page.GetByTestId("spool-changed-ok").ClickAsync();
         await trabajo.ConfirmAsync();
         await Assertions.Expect(trabajo.DialogError).ToContainTextAsync("ya está ocupado por MR(93)");
         await page.WaitForFunctionAsync("window.__vibrations.includes('[80,60,80]')");

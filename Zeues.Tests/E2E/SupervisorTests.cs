@@ -76,7 +76,8 @@ public sealed class SupervisorTests(Chromium chromium) : Zeues.Tests.E2E.Browser
         var page = await Chromium.OpenAsync(new Uri(app.BaseAddress, "/admin"));
         await new AdminPage(page).LoginAsync();
 
-        await page.Locator($"[data-tag='{S2}'] [data-action='LIBERAR']").ClickAsync();
+        // The OCUPADOS list itself: after a shift end the same spool also stands in SIN CIERRE DE TURNO above it.
+        await page.Locator($"[data-testid=occupied] [data-tag='{S2}'] [data-action='LIBERAR']").ClickAsync();
         await page.Locator("input[data-testid=motivo], [data-testid=motivo] input").First.FillAsync("cambio de turno");
         await Assertions.Expect(page.GetByTestId("preview")).ToContainTextAsync("ARM parcial 1/3 (pausado)");
         await page.GetByTestId("confirm").ClickAsync();

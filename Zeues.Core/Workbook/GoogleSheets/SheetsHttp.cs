@@ -28,6 +28,8 @@ public static class SheetsHttp
                 // The pipeline's timeouts bound every call; HttpClient's own 100 s would only cut across them.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
+        // Outside the pipeline: a read waits for the node's budget before its timeouts start counting.
+        client.AddHttpMessageHandler(sp => new SheetsReadBudgetHandler(sp.GetRequiredService<ReadBudget>()));
         client.AddResilienceHandler("sheets", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<GoogleSheetsOptions>>().Value;
@@ -57,9 +59,7 @@ public static class SheetsHttp
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
                 pipeline.AddTimeout(TimeSpan.FromSeconds(o.RequestTimeoutSeconds));
             });
-        // Inside the pipeline, so every attempt, retries included, spends the node's read budget and carries a valid
-        // token (a refresh failure is retried like a transport error).
-        client.AddHttpMessageHandler(sp => new SheetsReadBudgetHandler(sp.GetRequiredService<ReadBudget>()));
+        // Inside the pipeline, so every attempt carries a valid token (a refresh failure is retried like a transport error).
         client.AddHttpMessageHandler(sp => new SheetsAuthHandler(sp.GetRequiredService<SheetsCredential>()));
         return services;
     }
@@ -82,7 +82,7 @@ public sealed class SheetsRetryCount
     public void Increment() => Interlocked.Increment(ref _value);
 }
 
-/// <summary>Each read attempt takes its place in the node's <see cref="ReadBudget"/> first (writes have their own limiter).</summary>
+/// <summary>Each read takes its place in the node's <see cref="ReadBudget"/> first (writes have their own limiter).</summary>
 internal sealed class SheetsReadBudgetHandler(ReadBudget budget) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
