@@ -44,6 +44,6 @@ public sealed partial class SelfContainedTests
         return parts.Any(p => p is "bin" or "obj" or ".git" or "TestResults" or "node_modules");
     }
 
-    [GeneratedRegex(@"(\.\./)+shared/|""shared"",\s*""reference""|shared/reference")]
+    [GeneratedRegex(@"(\.\./)+shared[/]|""shared"",\s*""reference""|shared[/]reference")]
     private static partial Regex OutsideReference();
 }
