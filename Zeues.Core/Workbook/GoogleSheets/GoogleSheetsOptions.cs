@@ -35,15 +35,15 @@ public sealed class GoogleSheetsOptions
     [Range(1, 60000)]
     public int RetryBaseDelayMs { get; set; } = 1000;
 
-    /// <summary>Client-side write budget below Google's per-user quota.</summary>
-    [Range(1, 6000)]
+    /// <summary>Client-side write budget below Google's per-user quota (a project with a raised quota may set more).</summary>
+    [Range(1, 1_000_000)]
     public int WritesPerMinute { get; set; } = 60;
 
     /// <summary>
     /// Client-side read budget of this node, well under Google's 60 read requests per minute per user
     /// (nodes sharing one service account share that quota). Commands are served first.
     /// </summary>
-    [Range(1, 6000)]
+    [Range(1, 1_000_000)]
     public int ReadsPerMinute { get; set; } = 40;
 
     /// <summary>
