@@ -7,23 +7,8 @@ using static Zeues.Tests.Support.Fixture;
 
 namespace Zeues.Tests.Api;
 
-public sealed class ApiTests : IAsyncLifetime
+public sealed class ApiTests : ApiServerTest
 {
-    private AppServer _app = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _app = new AppServer();
-        _http = _app.Http();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(object command)
     {

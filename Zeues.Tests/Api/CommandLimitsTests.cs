@@ -8,23 +8,8 @@ using static Zeues.Tests.Support.Fixture;
 namespace Zeues.Tests.Api;
 
 /// <summary>DOMAIN 8.1 and the request limits: what /api/commands refuses before it looks at any spool.</summary>
-public sealed class CommandLimitsTests : IAsyncLifetime
+public sealed class CommandLimitsTests : ApiServerTest
 {
-    private AppServer _app = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _app = new AppServer();
-        _http = _app.Http();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
 
     private static object Iniciar(string tag) => new { commandId = Guid.NewGuid(), type = "INICIAR", tag, workerId = NR, operacion = "ARM" };
 

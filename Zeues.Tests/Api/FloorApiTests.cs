@@ -7,23 +7,9 @@ using static Zeues.Tests.Support.Fixture;
 namespace Zeues.Tests.Api;
 
 /// <summary>The second-wave command fields over HTTP (FLOOR F3, F4): DEFINIR_UNIONES needs the session, RECHAZADO needs a motivo.</summary>
-public sealed class FloorApiTests : IAsyncLifetime
+public sealed class FloorApiTests : ApiServerTest
 {
-    private AppServer _app = null!;
-    private HttpClient _http = null!;
-
-    public Task InitializeAsync()
-    {
-        _app = AppServer.AtFixtureTime(out _);
-        _http = _app.Http();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _app.DisposeAsync();
-    }
+    protected override AppServer CreateServer() => AppServer.AtFixtureTime(out _);
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(object command)
     {
