@@ -23,16 +23,17 @@ public sealed class LeaseFencingTests
     {
         await using var node = await RedisNodeAsync(nameof(Only_the_leases_own_token_can_renew_it_on_redis));
         var locks = node.Services.GetRequiredService<ISpoolLocks>();
-        var lease = await locks.AcquireAsync("TAG-R", TimeSpan.FromMilliseconds(500), TimeSpan.Zero);
+        // A TTL long enough that a loaded CI machine never lets it lapse between the steps below.
+        var lease = await locks.AcquireAsync("TAG-R", TimeSpan.FromSeconds(20), TimeSpan.Zero);
         Assert.NotNull(lease);
         await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Shared);
         var db = redis.GetDatabase();
 
-        Assert.Equal(LeaseRenewal.Lost, await locks.RenewAsync(lease with { Token = "ajeno" }, TimeSpan.FromSeconds(60)));
-        Assert.True((await db.KeyTimeToLiveAsync(lease.Key))!.Value <= TimeSpan.FromMilliseconds(500));
+        Assert.Equal(LeaseRenewal.Lost, await locks.RenewAsync(lease with { Token = "ajeno" }, TimeSpan.FromSeconds(120)));
+        Assert.True((await db.KeyTimeToLiveAsync(lease.Key))!.Value <= TimeSpan.FromSeconds(20));
 
-        Assert.Equal(LeaseRenewal.Renewed, await locks.RenewAsync(lease, TimeSpan.FromSeconds(60)));
-        Assert.True((await db.KeyTimeToLiveAsync(lease.Key))!.Value > TimeSpan.FromSeconds(30));
+        Assert.Equal(LeaseRenewal.Renewed, await locks.RenewAsync(lease, TimeSpan.FromSeconds(120)));
+        Assert.True((await db.KeyTimeToLiveAsync(lease.Key))!.Value > TimeSpan.FromSeconds(60));
 
         Assert.True(await locks.ReleaseAsync(lease));
         Assert.Equal(LeaseRenewal.Lost, await locks.RenewAsync(lease, TimeSpan.FromSeconds(60)));
