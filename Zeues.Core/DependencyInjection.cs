@@ -8,7 +8,7 @@ using Zeues.Core.Diagnostics;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Reports;
-using Zeues.Core.Shifts;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.GoogleSheets;
 using Zeues.Core.Workbook.Sqlite;
@@ -63,7 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<InProcessSpoolLocks>();
         services.AddSingleton<EventHub>();
         var redis = configuration.GetConnectionString("Redis");
-        services.AddSingleton(new CoordinationStatus(!string.IsNullOrWhiteSpace(redis)));
+        services.AddSingleton(sp => new CoordinationStatus(!string.IsNullOrWhiteSpace(redis)).ObservedBy(sp.GetRequiredService<ZeuesMetrics>()));
         if (string.IsNullOrWhiteSpace(redis))
         {
             services.AddSingleton<ISpoolLocks>(sp => sp.GetRequiredService<InProcessSpoolLocks>());

@@ -1,3 +1,6 @@
+using System.Diagnostics.Metrics;
+using Zeues.Core.Diagnostics;
+
 namespace Zeues.Core.Coordination;
 
 /// <summary>
@@ -24,6 +27,15 @@ public sealed class CoordinationStatus
     public DateTimeOffset? Since { get; private set; }
 
     public event Action<CoordinationStatus>? Changed;
+
+    /// <summary>Publishes this status as the node's zeues.redis.connected gauge (an alert on "sin sincronización").</summary>
+    public CoordinationStatus ObservedBy(ZeuesMetrics metrics)
+    {
+        metrics.Meter.CreateObservableGauge("zeues.redis.connected", () => new Measurement<int>(
+                RedisConfigured && !Degraded ? 1 : 0, new KeyValuePair<string, object?>("zeues.redis.configured", RedisConfigured)),
+            description: "1 = coordinando por Redis; 0 = modo local (sin Redis o Redis caído)");
+        return this;
+    }
 
     public void Set(bool degraded, string? reason, DateTimeOffset at)
     {

@@ -1,4 +1,4 @@
-using Zeues.Core.Workflows;
+using Zeues.Core.Domain;
 
 namespace Zeues.Core.Diagnostics;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Zeues.Core.Domain;
-using Zeues.Core.Workflows;
 
 namespace Zeues.Core.Diagnostics;
 
@@ -63,20 +62,16 @@ public sealed class CommandProgress : IDisposable
 /// What the command flow leaves behind for whoever looks into a failure: one log line per command,
 /// its trace, the duration metric and the admin journal, all with the same outcome and step.
 /// </summary>
-public sealed partial class CommandTelemetry(ZeuesMetrics metrics, CommandJournal journal, PlantClock clock, ILogger<SpoolCommands> logger)
+public sealed partial class CommandTelemetry(ZeuesMetrics metrics, CommandJournal journal, PlantClock clock, ILogger<CommandTelemetry> logger)
 {
     /// <summary>Outcome of a command whose caller went away (a closed tablet) before it ended.</summary>
     public const string Interrumpido = "INTERRUMPIDO";
 
     public static CommandProgress Start(CommandRequest request) => new(request);
 
-    public CommandResult Finish(CommandProgress progress, CommandResult result, Exception? failure = null)
-    {
-        var error = result.Error;
-        var outcome = error?.Code.ToString() ?? result.Outcome!.Resultado.ToString();
-        Record(progress, outcome, error, failure);
-        return result;
-    }
+    /// <summary>The command ended with its Resultado, or with <paramref name="error"/>.</summary>
+    public void Finish(CommandProgress progress, Resultado? resultado, ZeuesError? error, Exception? failure = null) =>
+        Record(progress, error?.Code.ToString() ?? resultado?.ToString() ?? "", error, failure);
 
     /// <summary>The request was cancelled mid-flight: still one line, so no command vanishes from the log.</summary>
     public void Interrupted(CommandProgress progress) => Record(progress, Interrumpido, null, null);

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
-using Zeues.Core.Coordination;
 using Zeues.Core.Workbook;
 
 namespace Zeues.Core.Diagnostics;
@@ -26,7 +25,7 @@ public sealed class ZeuesMetrics : IDisposable
 
     private long _lastReadAt, _lastReadOk;
 
-    public ZeuesMetrics(CoordinationStatus coordination, IServiceProvider? services = null)
+    public ZeuesMetrics(IServiceProvider? services = null)
     {
         Meter = new Meter(ZeuesTelemetry.Name);
         _commandDuration = Meter.CreateHistogram("zeues.command.duration", "s", "Duración de cada comando por tipo y resultado o código de error",
@@ -39,10 +38,6 @@ public sealed class ZeuesMetrics : IDisposable
             description: "Reintentos de un batch tras un fallo de la planilla");
         _published = Meter.CreateCounter<long>("zeues.events.published", description: "Cambios publicados por este nodo, por transporte (redis, local)");
         _delivered = Meter.CreateCounter<long>("zeues.events.delivered", description: "Cambios entregados a los suscriptores de este nodo, por destino");
-        Meter.CreateObservableGauge("zeues.redis.connected", () => new Measurement<int>(
-                coordination.RedisConfigured && !coordination.Degraded ? 1 : 0,
-                new KeyValuePair<string, object?>("zeues.redis.configured", coordination.RedisConfigured)),
-            description: "1 = coordinando por Redis; 0 = modo local (sin Redis o Redis caído)");
         // The store's quota, read when observed (the budget is resolved late: it is built after this meter).
         BudgetFigures? Budget()
         {

@@ -1,6 +1,3 @@
-using Zeues.Core.Workbook;
-using Zeues.Core.Workflows;
-
 namespace Zeues.Core.Domain;
 
 /// <summary>
@@ -137,7 +134,7 @@ public static class CommandRules
     private static ZeuesError? NotBlocked(Spool s) => s.IsBloqueado ? Errors.SpoolBloqueado(s.Tag) : null;
 
     private static ZeuesError? Free(Spool s) =>
-        s.IsOccupied ? Errors.SpoolOcupado(s.Tag, s.OcupadoPor, CellWriter.Timestamp(s.FechaOcupacion)) : null;
+        s.IsOccupied ? Errors.SpoolOcupado(s.Tag, s.OcupadoPor, PlantDates.Timestamp(s.FechaOcupacion)) : null;
 
     /// <summary>DOMAIN 4.3 rows 4-6: occupied, by this worker, for this operation.</summary>
     private static ZeuesError? OccupiedBy(Spool s, Worker? worker, Operacion op)

@@ -18,15 +18,4 @@ public static class RoleMatrix
 
     public static IReadOnlyList<Operacion> Operations(IReadOnlyCollection<Rol> roles) =>
         new[] { Operacion.ARM, Operacion.SOLD, Operacion.METROLOGIA, Operacion.REPARACION }.Where(op => Allows(roles, op)).ToList();
-
-    public static bool TryParse(string? text, out Rol rol)
-    {
-        var key = Workbook.HeaderNormalizer.Normalize(text);
-        foreach (var candidate in Enum.GetValues<Rol>())
-        {
-            if (Workbook.HeaderNormalizer.Normalize(candidate.ToString()) == key) { rol = candidate; return true; }
-        }
-        rol = default;
-        return false;
-    }
 }

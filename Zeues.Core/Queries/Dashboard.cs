@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Options;
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
-using Zeues.Core.Workflows;
 
 namespace Zeues.Core.Queries;
 
 public sealed record OccupiedSpool(string Tag, string? Nv, Operacion Operacion, DateTime? Since, string Elapsed, bool Long, string EstadoDetalle,
     Progress ArmProgress, Progress SoldProgress, SpoolVersion Version)
 {
-    /// <summary>FLOOR F6 "DE UN TURNO ANTERIOR": begun before the last shift end (decided by <see cref="Shifts.ShiftCalendar"/>).</summary>
+    /// <summary>FLOOR F6 "DE UN TURNO ANTERIOR": begun before the last shift end (decided by <see cref="ShiftCalendar"/>).</summary>
     public bool TurnoAnterior { get; init; }
 }
 
@@ -42,7 +41,7 @@ public sealed record DashboardSnapshot(
         .Where(g => g.Spools.Count > 0).ToList();
 }
 
-public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptions<ZeuesOptions> options, Shifts.ShiftCalendar shifts)
+public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptions<ZeuesOptions> options, ShiftCalendar shifts)
 {
     public async Task<DashboardSnapshot> GetAsync(CancellationToken ct = default)
     {
@@ -64,7 +63,7 @@ public sealed class DashboardQuery(SnapshotCache cache, PlantClock clock, IOptio
                 return new OccupiedSpool(s.Tag, s.Nv, s.OccupationOp, s.FechaOcupacion, elapsed is { } e ? Durations.Format(e) : "—",
                     elapsed >= longOccupation, s.EstadoDetalle ?? EstadoDetalle.Build(s), s.ArmProgress, s.SoldProgress, s.Version)
                 {
-                    TurnoAnterior = lastShiftEnd is { } end && Shifts.ShiftCalendar.IsFromPreviousShift(s.FechaOcupacion, end),
+                    TurnoAnterior = lastShiftEnd is { } end && ShiftCalendar.IsFromPreviousShift(s.FechaOcupacion, end),
                 };
             }).ToList()))
             .OrderByDescending(g => g.Spools.Count)

@@ -1,6 +1,5 @@
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
-using Zeues.Core.Workflows;
 
 namespace Zeues.Core.Queries;
 

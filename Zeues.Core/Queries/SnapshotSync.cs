@@ -64,7 +64,7 @@ public sealed class SnapshotSync(
     {
         if (change.Origin == node.Id) return;
         var missed = Missed(change);
-        if (change.Evento == Workflows.AuditEvent.UnionesDefinidas)
+        if (change.Evento == Domain.AuditEvent.UnionesDefinidas)
         {
             // FLOOR F3: union rows were appended and deleted, so the Uniones positions of other spools moved too.
             await cache.RefreshAsync();

@@ -1,5 +1,4 @@
 using Zeues.Core.Domain;
-using Zeues.Core.Workflows;
 
 namespace Zeues.Core.Queries;
 

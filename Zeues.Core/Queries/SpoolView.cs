@@ -46,7 +46,7 @@ public sealed record SpoolView(
     IReadOnlyList<UnionView> Unions,
     SpoolTotals Totals,
     IReadOnlyList<string> DataErrors,
-    IReadOnlyList<Workflows.CommandType> AccionesOcupante,
+    IReadOnlyList<Domain.CommandType> AccionesOcupante,
     UltimoRechazo? UltimoRechazo = null)
 {
     public static SpoolView Of(Spool s, PlantSnapshot plant, DateTime now)

@@ -74,7 +74,7 @@ public sealed class PlantSnapshot
 
     /// <summary>The newest METROLOGIA_RECHAZADA row of a TAG (FLOOR F4), from the Metadata index by TAG.</summary>
     public AuditEntry? LastRejection(string tag) =>
-        Audit.OfTag(tag).LastOrDefault(e => e.EventoTipo == Workflows.AuditEvent.MetrologiaRechazada);
+        Audit.OfTag(tag).LastOrDefault(e => e.EventoTipo == Domain.AuditEvent.MetrologiaRechazada);
 
     /// <summary>Every Operaciones row holding the TAG (more than one is a data error).</summary>
     public IReadOnlyList<Spool> RowsOf(string tag)

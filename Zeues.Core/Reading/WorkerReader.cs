@@ -32,7 +32,7 @@ internal static class WorkerReader
             if (!cells.IsTrue(Col.Activo)) continue;
             var valid = CellReader.TryInteger(cells.Raw(Col.WorkerId), out var id) && id is not null
                 && rows.TryGetValue((int)id.Value, out var w) && w.Activo;
-            if (!valid || !RoleMatrix.TryParse(cells.Text(Col.Rol), out var rol))
+            if (!valid || !TryParseRol(cells.Text(Col.Rol), out var rol))
             {
                 issues.Add(new DataError(Sheets.Roles, row.RowNumber, Col.Rol, cells.Text(Col.Rol), "Rol ignorado: valor desconocido o trabajador no activo"));
                 continue;
@@ -45,5 +45,17 @@ internal static class WorkerReader
             r => r.Key,
             r => new Worker(r.Key, r.Value.Nombre, r.Value.Apellido, r.Value.Activo,
                 r.Value.Activo && rolesById.TryGetValue(r.Key, out var rs) ? rs : []));
+    }
+
+    /// <summary>A Roles cell names a role as the plant writes it: case, accents and spacing do not matter (DOMAIN 1.2 normalization).</summary>
+    private static bool TryParseRol(string? text, out Rol rol)
+    {
+        var key = HeaderNormalizer.Normalize(text);
+        foreach (var candidate in Enum.GetValues<Rol>())
+        {
+            if (HeaderNormalizer.Normalize(candidate.ToString()) == key) { rol = candidate; return true; }
+        }
+        rol = default;
+        return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Zeues.Core.Domain;
 
 namespace Zeues.Core.Workbook;
 
@@ -11,17 +12,17 @@ namespace Zeues.Core.Workbook;
 /// </summary>
 public static class CellWriter
 {
-    public const string DateFormat = "dd-MM-yyyy";
-    public const string TimestampFormat = "dd-MM-yyyy HH:mm:ss";
+    public const string DateFormat = PlantDates.DateFormat;
+    public const string TimestampFormat = PlantDates.TimestampFormat;
 
-    public static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => PlantDates.Date(date);
 
-    public static string Timestamp(DateTime time) => time.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTime time) => PlantDates.Timestamp(time);
 
     /// <summary>An empty cell for no date.</summary>
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
-    public static string? Timestamp(DateTime? time) => time is { } t ? Timestamp(t) : null;
+    public static string? Timestamp(DateTime? time) => PlantDates.Timestamp(time);
 
     /// <summary>Compact day stamp used in Notas lines: YYYYMMDD.</summary>
     public static string DayStamp(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

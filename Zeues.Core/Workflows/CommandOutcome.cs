@@ -3,8 +3,6 @@ using Zeues.Core.Queries;
 
 namespace Zeues.Core.Workflows;
 
-public enum Resultado { INICIADO, PAUSADO, COMPLETADO, CANCELADO, APROBADO, RECHAZADO, BLOQUEADO, NOTA_AGREGADA, LIBERADO, DESBLOQUEADO, UNIONES_DEFINIDAS }
-
 /// <summary>DOMAIN 4.1 outcome fields, plus the new spool view the page renders at once.</summary>
 public sealed record CommandOutcome(
     Guid CommandId,

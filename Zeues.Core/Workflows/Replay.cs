@@ -26,7 +26,7 @@ internal static class Replay
         var spool = plant.Find(request.Tag) ?? throw Errors.SpoolNoEncontrado(request.Tag).Throw();
         var unions = rows.Count(e => e.NUnion is not null);
         var pulgadas = primary.JsonDecimal("pulgadas") ?? 0;
-        var lista = rows.Any(e => e.EventoTipo == Workflows.AuditEvent.MetrologiaLista);
+        var lista = rows.Any(e => e.EventoTipo == Domain.AuditEvent.MetrologiaLista);
         var (resultado, mensaje) = Describe(primary, spool.Tag, unions, pulgadas);
         if (lista && resultado is Resultado.COMPLETADO && primary.Operacion != nameof(Operacion.REPARACION)) mensaje += Messages.ListoParaMetrologia;
         var view = SpoolView.Of(spool, plant, now);

@@ -36,15 +36,15 @@ public sealed class SpoolCommands(
         using var lane = ReadLane.ForCommand();
         try
         {
-            return telemetry.Finish(progress, CommandResult.Ok(await RunAsync(request, progress, ct)));
+            return Finish(progress, CommandResult.Ok(await RunAsync(request, progress, ct)));
         }
         catch (ZeuesException ex)
         {
-            return telemetry.Finish(progress, CommandResult.Fail(ex.Error));
+            return Finish(progress, CommandResult.Fail(ex.Error));
         }
         catch (WorkbookUnavailableException ex)
         {
-            return telemetry.Finish(progress, CommandResult.Fail(Errors.AlmacenNoDisponible()), ex);
+            return Finish(progress, CommandResult.Fail(Errors.AlmacenNoDisponible()), ex);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -54,8 +54,14 @@ public sealed class SpoolCommands(
         catch (Exception ex)
         {
             var reference = Errors.NewReference();
-            return telemetry.Finish(progress, CommandResult.Fail(Errors.Interno(reference)), ex);
+            return Finish(progress, CommandResult.Fail(Errors.Interno(reference)), ex);
         }
+    }
+
+    private CommandResult Finish(CommandProgress progress, CommandResult result, Exception? failure = null)
+    {
+        telemetry.Finish(progress, result.Outcome?.Resultado, result.Error, failure);
+        return result;
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public sealed class ExportAndPasswordTests
         File.WriteAllBytes(file, bytes);
         try
         {
-            using var xlsx = Zeues.Core.Workbook.Xlsx.XlsxFile.Open(file);
+            using var xlsx = Zeues.Core.Setup.XlsxFile.Open(file);
             return xlsx.ReadSheet(sheet) ?? throw new InvalidDataException($"no sheet {sheet}");
         }
         finally

@@ -1,5 +1,5 @@
-using Zeues.Core.Demo;
 using Zeues.Core.Domain;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 
 namespace Zeues.Tests.Benchmarks;

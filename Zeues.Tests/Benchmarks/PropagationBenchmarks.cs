@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Zeues.Core.Queries;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Tests.Fakes;
 using Zeues.Tests.Support;

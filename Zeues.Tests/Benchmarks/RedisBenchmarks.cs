@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 using Zeues.Core.Coordination;
 using Zeues.Core.Coordination.Redis;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;
@@ -20,7 +21,7 @@ public sealed class RedisBenchmarks
     private static async Task<string> NewWorkbookAsync()
     {
         var path = TestPlant.NewPath();
-        await SqliteWorkbookInitializer.InitializeAsync(new SqliteWorkbook(path), Zeues.Core.Demo.FixturePlant.Build);
+        await SqliteWorkbookInitializer.InitializeAsync(new SqliteWorkbook(path), Zeues.Core.Setup.FixturePlant.Build);
         return path;
     }
 
@@ -49,7 +50,7 @@ public sealed class RedisBenchmarks
     public async Task One_event_reaches_five_thousand_subscribers_in_process_and_through_redis()
     {
         // In process: EventHub.Deliver straight to the handlers, as a node without Redis does.
-        using var metrics = new Zeues.Core.Diagnostics.ZeuesMetrics(new CoordinationStatus(redisConfigured: false));
+        using var metrics = new Zeues.Core.Diagnostics.ZeuesMetrics();
         var hub = new EventHub(NullLogger<EventHub>.Instance, metrics, "benchmark");
         var local = await MeasureAsync(hub.Subscribe, change => { hub.Deliver(change); return Task.CompletedTask; }, null);
         Report("in process (EventHub)", local, "EventHub.Deliver to the last handler call; one Task.Run per handler");

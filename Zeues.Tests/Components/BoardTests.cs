@@ -9,7 +9,7 @@ namespace Zeues.Tests.Components;
 
 public sealed class BoardTests : ComponentTest
 {
-    private DashboardSnapshot Board() => DashboardQuery.Build(Plant, Zeues.Core.Demo.FixturePlant.Now, TimeSpan.FromHours(8));
+    private DashboardSnapshot Board() => DashboardQuery.Build(Plant, Zeues.Core.Setup.FixturePlant.Now, TimeSpan.FromHours(8));
 
     [Fact]
     public void State_tiles_count_every_display_state_and_the_total()
@@ -34,7 +34,7 @@ public sealed class BoardTests : ComponentTest
     [Fact]
     public void A_long_occupation_is_flagged()
     {
-        var board = DashboardQuery.Build(Plant, Zeues.Core.Demo.FixturePlant.Now.AddHours(8), TimeSpan.FromHours(8));
+        var board = DashboardQuery.Build(Plant, Zeues.Core.Setup.FixturePlant.Now.AddHours(8), TimeSpan.FromHours(8));
         var view = Render<OccupiedBoard>(p => p.Add(t => t.Board, board));
         Assert.Contains("long", view.Find($"[data-tag='{S2}']").ClassName);
     }

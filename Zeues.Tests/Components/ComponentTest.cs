@@ -30,7 +30,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
     protected TestPlant TestPlant => _plant!;
 
-    protected SpoolView View(string tag) => SpoolView.Of(Plant.Find(tag)!, Plant, Zeues.Core.Demo.FixturePlant.Now);
+    protected SpoolView View(string tag) => SpoolView.Of(Plant.Find(tag)!, Plant, Zeues.Core.Setup.FixturePlant.Now);
 
     public async Task InitializeAsync()
     {

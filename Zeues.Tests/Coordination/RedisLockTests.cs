@@ -11,7 +11,7 @@ public sealed class RedisLockTests
     internal static async Task<string> NewWorkbookAsync()
     {
         var path = TestPlant.NewPath();
-        await Zeues.Core.Workbook.Sqlite.SqliteWorkbookInitializer.InitializeAsync(new Zeues.Core.Workbook.Sqlite.SqliteWorkbook(path), Zeues.Core.Demo.FixturePlant.Build);
+        await Zeues.Core.Setup.SqliteWorkbookInitializer.InitializeAsync(new Zeues.Core.Workbook.Sqlite.SqliteWorkbook(path), Zeues.Core.Setup.FixturePlant.Build);
         return path;
     }
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Zeues.Core.Demo;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 
 namespace Zeues.Tests.Fakes;

@@ -116,7 +116,7 @@ public sealed class GoogleSheetsWorkbookTests
     {
         await using var fake = await Fakes.FakeSheetsServer.StartAsync(datesAsSerials: true);
         var settings = new Dictionary<string, string?>(TestPlant.GoogleSettings(fake));
-        await using var services = TestPlant.BuildServices(TestPlant.NewPath(), new FakeTimeProvider(TestPlant.ToUtc(Zeues.Core.Demo.FixturePlant.Now)), settings: settings);
+        await using var services = TestPlant.BuildServices(TestPlant.NewPath(), new FakeTimeProvider(TestPlant.ToUtc(Zeues.Core.Setup.FixturePlant.Now)), settings: settings);
         var workbook = services.GetRequiredService<IWorkbook>();
 
         var sheets = await workbook.ReadAsync(Sheets.All);

@@ -1,3 +1,4 @@
+using Zeues.Core.Domain;
 using Zeues.Core.Reading;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;

@@ -42,7 +42,7 @@ public sealed class Tablet(int workerId, Func<Task<PlantSnapshot>> snapshot, Fun
     {
         var plant = await snapshot();
         var worker = plant.Workers[workerId];
-        var now = Zeues.Core.Demo.FixturePlant.Now;
+        var now = Zeues.Core.Setup.FixturePlant.Now;
         var mine = SpoolLists.Build(plant, Operacion.ARM, ListAccion.MIS, workerId, null, now).Items;
         if (mine.Count > 0 && _random.NextDouble() < 0.7) return Finish(mine[_random.Next(mine.Count)]);
 

@@ -6,17 +6,10 @@ namespace Zeues.Tests.Repository;
 /// <summary>A clone alone builds and passes its tests: nothing is looked for outside the repository.</summary>
 public sealed partial class SelfContainedTests
 {
-    private static DirectoryInfo RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Zeues.sln"))) return dir;
-        throw new InvalidOperationException("Zeues.sln not found above the test output");
-    }
-
     [Fact]
     public void The_sheets_discovery_document_is_kept_inside_the_repository()
     {
-        var root = RepositoryRoot().FullName;
+        var root = RepositoryRoot.Find().FullName;
         var kept = Path.Combine(root, "Zeues.Tests", "Fakes", "Reference", "sheets.v4.discovery.json");
 
         Assert.True(File.Exists(kept), $"missing {kept}");
@@ -27,7 +20,7 @@ public sealed partial class SelfContainedTests
     [Fact]
     public void No_source_script_or_project_file_reaches_outside_the_repository()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Find();
         var offenders = root.EnumerateFiles("*", SearchOption.AllDirectories)
             .Where(f => f.Extension is ".cs" or ".sh" or ".props" or ".csproj" or ".json" && !IsBuildOutput(f, root))
             .Where(f => f.Name != "sheets.v4.discovery.json" && f.Name != nameof(SelfContainedTests) + ".cs")

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Zeues.Core.Coordination;
-using Zeues.Core.Demo;
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workflows;
 using Zeues.Tests.Coordination;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Zeues.Core.Domain;
 using Zeues.Core.Queries;
-using Zeues.Core.Shifts;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workflows;
 using Zeues.Tests.Support;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Zeues.Core.Demo;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Reports;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workflows;
 using Zeues.Tests.Support;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using Zeues.Core.Demo;
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
+using Zeues.Core.Setup;
 using Zeues.Core.Workflows;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Zeues.Core.Shifts;
+using Zeues.Core.Domain;
 using Zeues.Tests.Support;
 
 namespace Zeues.Tests.ShiftEnd;

@@ -1,6 +1,6 @@
 using Bunit;
-using Zeues.Core.Demo;
 using Zeues.Core.Queries;
+using Zeues.Core.Setup;
 using Zeues.Tests.Components;
 using Zeues.Web.Components.Board;
 using static Zeues.Tests.Support.Fixture;

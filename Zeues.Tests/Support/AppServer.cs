@@ -1,8 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Zeues.Tests.Support;
@@ -74,7 +74,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
     /// <summary>A server whose clock is the fixture's 22-01-2026 10:00:00 plant time, so the demo seed is the fixture unshifted.</summary>
     public static AppServer AtFixtureTime(out Microsoft.Extensions.Time.Testing.FakeTimeProvider time, IDictionary<string, string?>? settings = null)
     {
-        var fake = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestPlant.ToUtc(Zeues.Core.Demo.FixturePlant.Now));
+        var fake = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestPlant.ToUtc(Zeues.Core.Setup.FixturePlant.Now));
         time = fake;
         return new AppServer(settings: settings, services: s => s.AddSingleton<TimeProvider>(fake));
     }

@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Zeues.Core.Coordination;
-using Zeues.Core.Demo;
 using Zeues.Core.Queries;
+using Zeues.Core.Setup;
 using Zeues.Core.Workflows;
 
 namespace Zeues.Tests.Support;

@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Zeues.Core.Demo;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 
 namespace Zeues.Tests.Support;

@@ -1,4 +1,5 @@
 using Zeues.Core.Domain;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
 using Zeues.Tests.Support;
@@ -102,7 +103,7 @@ public sealed class SqliteWorkbookTests
         var path = TestPlant.NewPath();
         var workbook = new SqliteWorkbook(path);
         var today = new DateOnly(2026, 11, 26);
-        await SqliteWorkbookInitializer.InitializeAsync(workbook, () => Zeues.Core.Demo.DemoPlant.Build(today));
+        await SqliteWorkbookInitializer.InitializeAsync(workbook, () => Zeues.Core.Setup.DemoPlant.Build(today));
         var plant = Zeues.Core.Reading.PlantReader.Read(await workbook.ReadAsync(Sheets.All), DateTimeOffset.UtcNow);
 
         Assert.Equal(40, plant.Spools.Count);
@@ -127,8 +128,8 @@ public sealed class SqliteConditionalWriteTests
         var commands = new[] { plant.Commands, Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Zeues.Core.Workflows.SpoolCommands>(other) };
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => commands[i % 2].ExecuteAsync(
-            new Zeues.Core.Workflows.CommandRequest(Guid.NewGuid(), Zeues.Core.Workflows.CommandType.INICIAR, Zeues.Tests.Support.Fixture.S1,
-                Zeues.Core.Workflows.Actor.ForWorker(i % 2 == 0 ? 93 : 94), Operacion.ARM)))));
+            new Zeues.Core.Domain.CommandRequest(Guid.NewGuid(), Zeues.Core.Domain.CommandType.INICIAR, Zeues.Tests.Support.Fixture.S1,
+                Zeues.Core.Domain.Actor.ForWorker(i % 2 == 0 ? 93 : 94), Operacion.ARM)))));
 
         Assert.Single(results, r => r.Succeeded);
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Error!.Code, new[] { ErrorCode.SPOOL_OCUPADO, ErrorCode.CONFLICTO_CONCURRENTE }));

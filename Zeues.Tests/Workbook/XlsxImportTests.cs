@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Zeues.Core.Demo;
 using Zeues.Core.Domain;
+using Zeues.Core.Setup;
 using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
-using Zeues.Core.Workbook.Xlsx;
 using Zeues.Core.Workflows;
 using Zeues.Tests.Support;
 using Zeues.Web.Tools;

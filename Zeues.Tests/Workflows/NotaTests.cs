@@ -88,7 +88,7 @@ public sealed class NotaTests
     [Fact]
     public async Task Notas_never_pass_the_50000_characters_of_a_cell_and_a_full_cell_says_so()
     {
-        var rows = Zeues.Core.Demo.FixturePlant.Build();
+        var rows = Zeues.Core.Setup.FixturePlant.Build();
         var nearlyFull = new string('x', NotaText.MaxCellLength - 20);
         rows[Sheets.Operaciones].Single(r => Equals(r[Col.TagSpool], S3))[Col.Notas] = nearlyFull;
         await using var plant = await TestPlant.CreateAsync(rows);

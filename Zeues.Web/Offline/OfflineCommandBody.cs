@@ -1,3 +1,4 @@
+using Zeues.Core.Domain;
 using Zeues.Web.Api;
 
 namespace Zeues.Web.Offline;

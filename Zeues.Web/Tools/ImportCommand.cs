@@ -1,6 +1,7 @@
 using Zeues.Core;
+using Zeues.Core.Setup;
+using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
-using Zeues.Core.Workbook.Xlsx;
 
 namespace Zeues.Web.Tools;
 

@@ -14,19 +14,19 @@ internal static class CommandRouter
         var op = ctx.Request.Operacion;
         return ctx.Request.Type switch
         {
-            Workflows.CommandType.INICIAR => Iniciar.Decide(ctx),
-            Workflows.CommandType.FINALIZAR => Finalizar.Decide(ctx),
-            Workflows.CommandType.PAUSAR when op == Operacion.REPARACION => Reparacion.Pausar(ctx),
-            Workflows.CommandType.COMPLETAR when op == Operacion.REPARACION => Reparacion.Completar(ctx),
-            Workflows.CommandType.CANCELAR when op == Operacion.REPARACION => Reparacion.Cancelar(ctx),
-            Workflows.CommandType.PAUSAR => PausarCompletar.Pausar(ctx),
-            Workflows.CommandType.COMPLETAR => PausarCompletar.Completar(ctx),
-            Workflows.CommandType.CANCELAR => Cancelar.Decide(ctx),
-            Workflows.CommandType.METROLOGIA => Metrologia.Decide(ctx),
-            Workflows.CommandType.NOTA => Nota.Decide(ctx),
-            Workflows.CommandType.LIBERAR => Supervisor.Liberar(ctx),
-            Workflows.CommandType.DESBLOQUEAR => Supervisor.Desbloquear(ctx),
-            Workflows.CommandType.DEFINIR_UNIONES => DefinirUniones.Decide(ctx),
+            Domain.CommandType.INICIAR => Iniciar.Decide(ctx),
+            Domain.CommandType.FINALIZAR => Finalizar.Decide(ctx),
+            Domain.CommandType.PAUSAR when op == Operacion.REPARACION => Reparacion.Pausar(ctx),
+            Domain.CommandType.COMPLETAR when op == Operacion.REPARACION => Reparacion.Completar(ctx),
+            Domain.CommandType.CANCELAR when op == Operacion.REPARACION => Reparacion.Cancelar(ctx),
+            Domain.CommandType.PAUSAR => PausarCompletar.Pausar(ctx),
+            Domain.CommandType.COMPLETAR => PausarCompletar.Completar(ctx),
+            Domain.CommandType.CANCELAR => Cancelar.Decide(ctx),
+            Domain.CommandType.METROLOGIA => Metrologia.Decide(ctx),
+            Domain.CommandType.NOTA => Nota.Decide(ctx),
+            Domain.CommandType.LIBERAR => Supervisor.Liberar(ctx),
+            Domain.CommandType.DESBLOQUEAR => Supervisor.Desbloquear(ctx),
+            Domain.CommandType.DEFINIR_UNIONES => DefinirUniones.Decide(ctx),
             _ => throw Errors.Entrada("tipo de comando desconocido").Throw(),
         };
     }

@@ -1,3 +1,4 @@
+using Zeues.Core.Domain;
 namespace Zeues.Core.Workflows.Commands;
 
 /// <summary>

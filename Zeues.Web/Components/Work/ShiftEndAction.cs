@@ -1,3 +1,4 @@
+using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workflows;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Zeues.Core.Shifts;
+namespace Zeues.Core.Domain;
 
 /// <summary>Section "Zeues:Turnos" (FLOOR F6): the plant's shift end times, HH:MM in plant time.</summary>
 public sealed class TurnosOptions

@@ -1,8 +1,7 @@
 using Zeues.Core.Domain;
 using Zeues.Core.Queries;
-using Zeues.Core.Workflows;
 
-namespace Zeues.Core.Shifts;
+namespace Zeues.Core.Workflows;
 
 /// <summary>One previewed spool of a bulk release: its LIBERAR result, or why it was left alone.</summary>
 public sealed record CloseoutItem(string Tag, CommandResult? Result, string? Omitido)
@@ -17,7 +16,15 @@ public sealed record CloseoutItem(string Tag, CommandResult? Result, string? Omi
 /// </summary>
 public sealed class ShiftCloseout(SpoolCommands commands, SnapshotCache cache, ShiftCalendar shifts, PlantClock clock)
 {
-    public async Task<IReadOnlyList<SpoolView>> OrphansAsync(CancellationToken ct = default) => shifts.Orphans(await cache.GetAsync(ct), clock.Now);
+    /// <summary>Occupied spools (no data error) begun before the last shift end, oldest first.</summary>
+    public async Task<IReadOnlyList<SpoolView>> OrphansAsync(CancellationToken ct = default)
+    {
+        var plant = await cache.GetAsync(ct);
+        var now = clock.Now;
+        var lastEnd = shifts.LastEnd(now);
+        return plant.Spools.Where(s => s.IsOccupied && !s.HasDataError && ShiftCalendar.IsFromPreviousShift(s.FechaOcupacion, lastEnd))
+            .OrderBy(s => s.FechaOcupacion).Select(s => SpoolView.Of(s, plant, now)).ToList();
+    }
 
     /// <summary>
     /// Releases the previewed spools one by one; a failure never stops the others. A spool that is no

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Options;
-using Zeues.Core.Domain;
-using Zeues.Core.Queries;
-using Zeues.Core.Reading;
 
-namespace Zeues.Core.Shifts;
+namespace Zeues.Core.Domain;
 
 /// <summary>
 /// FLOOR F6: where the plant's shift ends fall in plant time. The one place that decides whether an
@@ -54,12 +51,4 @@ public sealed class ShiftCalendar(IOptions<TurnosOptions> options, PlantClock cl
 
     /// <summary>An occupation begun before the last shift end was left open by a worker who went home.</summary>
     public static bool IsFromPreviousShift(DateTime? since, DateTime lastEnd) => since is { } s && s < lastEnd;
-
-    /// <summary>Occupied spools (no data error) begun before the last shift end, oldest first.</summary>
-    public IReadOnlyList<SpoolView> Orphans(PlantSnapshot plant, DateTime now)
-    {
-        var lastEnd = LastEnd(now);
-        return plant.Spools.Where(s => s.IsOccupied && !s.HasDataError && IsFromPreviousShift(s.FechaOcupacion, lastEnd))
-            .OrderBy(s => s.FechaOcupacion).Select(s => SpoolView.Of(s, plant, now)).ToList();
-    }
 }

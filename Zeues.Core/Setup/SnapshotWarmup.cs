@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Zeues.Core.Queries;
 
-namespace Zeues.Core.Queries;
+namespace Zeues.Core.Setup;
 
 /// <summary>Loads the first snapshot (one read of all five sheets) before the app serves.</summary>
 public sealed class SnapshotWarmup(SnapshotCache cache) : IHostedService

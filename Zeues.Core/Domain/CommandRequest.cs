@@ -1,4 +1,4 @@
-namespace Zeues.Core.Workflows;
+namespace Zeues.Core.Domain;
 
 public enum CommandType { INICIAR, FINALIZAR, PAUSAR, COMPLETAR, CANCELAR, METROLOGIA, NOTA, LIBERAR, DESBLOQUEAR, DEFINIR_UNIONES }
 

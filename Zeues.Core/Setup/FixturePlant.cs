@@ -1,6 +1,6 @@
 using Zeues.Core.Workbook;
 
-namespace Zeues.Core.Demo;
+namespace Zeues.Core.Setup;
 
 /// <summary>The DOMAIN.md §9 fixture plant, exactly as written (today = 22-01-2026, now = 10:00:00).</summary>
 public static class FixturePlant

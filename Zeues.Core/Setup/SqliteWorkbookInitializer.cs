@@ -1,6 +1,8 @@
-using Zeues.Core.Demo;
+using Zeues.Core.Workbook;
+using Zeues.Core.Workbook.Sqlite;
 
-namespace Zeues.Core.Workbook.Sqlite;
+
+namespace Zeues.Core.Setup;
 
 /// <summary>Creates the embedded workbook's sheets on first run and seeds them; adds missing expected columns.</summary>
 public static class SqliteWorkbookInitializer

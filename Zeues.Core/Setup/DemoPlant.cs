@@ -1,7 +1,7 @@
 using Zeues.Core.Domain;
 using Zeues.Core.Workbook;
 
-namespace Zeues.Core.Demo;
+namespace Zeues.Core.Setup;
 
 /// <summary>
 /// The embedded demo: the §9 fixture extended to about 40 spools and 200 unions, every date shifted by

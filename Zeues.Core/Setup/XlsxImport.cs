@@ -1,8 +1,9 @@
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
+using Zeues.Core.Workbook;
 using Zeues.Core.Workbook.Sqlite;
 
-namespace Zeues.Core.Workbook.Xlsx;
+namespace Zeues.Core.Setup;
 
 /// <summary>A failure the person running the import can fix; the message says what, in Spanish.</summary>
 public sealed class XlsxImportException(string message) : Exception(message);

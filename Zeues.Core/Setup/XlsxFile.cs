@@ -4,8 +4,9 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Zeues.Core.Workbook;
 
-namespace Zeues.Core.Workbook.Xlsx;
+namespace Zeues.Core.Setup;
 
 /// <summary>
 /// Reads a .xlsx download of the plant spreadsheet through the Open XML SDK: sheet names, then each

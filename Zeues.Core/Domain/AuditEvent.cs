@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Zeues.Core.Domain;
 
-namespace Zeues.Core.Workflows;
+namespace Zeues.Core.Domain;
 
 /// <summary>One Metadata row to append (DOMAIN 6.1, 6.2). The primary event gets comando, estado_detalle and version_spool added.</summary>
 public sealed record AuditEvent(string Evento, string Operacion, string Accion, JsonObject Json, int? NUnion = null, bool Primary = false)

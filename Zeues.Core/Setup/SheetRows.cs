@@ -1,4 +1,4 @@
-namespace Zeues.Core.Demo;
+namespace Zeues.Core.Setup;
 
 /// <summary>Rows of a workbook to seed, each a header → value map, per sheet.</summary>
 public sealed class SheetRows : Dictionary<string, List<Dictionary<string, object?>>>
