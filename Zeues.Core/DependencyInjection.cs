@@ -82,6 +82,7 @@ public static class DependencyInjection
 
         // Workflows and queries
         services.AddSingleton<SnapshotCache>();
+        services.AddSingleton<SpoolFeed>();
         services.AddSingleton<TargetedRead>();
         services.AddSingleton<SnapshotSync>();
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotSync>());

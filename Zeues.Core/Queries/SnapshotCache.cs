@@ -10,8 +10,8 @@ namespace Zeues.Core.Queries;
 
 /// <summary>
 /// The per-node snapshot every list, board and search reads (ARCHITECTURE "Read path"). Loads are
-/// single-flight and coalesced; a failed read never replaces a good snapshot. Screens subscribe here,
-/// so they are told only after the snapshot already holds the change.
+/// single-flight and coalesced; a failed read never replaces a good snapshot. Screens learn of changes
+/// from <see cref="SpoolFeed"/>, told only after this snapshot holds them.
 /// A full load (start-up, RECARGAR DATOS, a Metadata tail that does not line up) reads all five
 /// sheets; the timed refresh reads Operaciones and Uniones, Trabajadores and Roles when their own
 /// interval is due, and only the Metadata rows after the last one known (DOMAIN 1.6).
@@ -24,7 +24,6 @@ public sealed class SnapshotCache
     private readonly PlantClock _clock;
     private readonly ILogger<SnapshotCache> _logger;
     private readonly IOptions<SnapshotOptions> _options;
-    private readonly EventHub _updates;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _patchedDuringLoad = new(StringComparer.OrdinalIgnoreCase);
     private PlantSnapshot? _current;
@@ -32,14 +31,12 @@ public sealed class SnapshotCache
     private Load _next;
     private DateTimeOffset _workersReadAt;
 
-    public SnapshotCache(IWorkbook workbook, PlantClock clock, ZeuesMetrics metrics, ILogger<SnapshotCache> logger, ILogger<EventHub> hubLogger,
-        IOptions<SnapshotOptions> options)
+    public SnapshotCache(IWorkbook workbook, PlantClock clock, ZeuesMetrics metrics, ILogger<SnapshotCache> logger, IOptions<SnapshotOptions> options)
     {
         _workbook = workbook;
         _clock = clock;
         _logger = logger;
         _options = options;
-        _updates = new EventHub(hubLogger, metrics, EventHub.ScreensHub);
         metrics.Meter.CreateObservableGauge<double>("zeues.snapshot.age", () => Age is { } age ? [new(age.TotalSeconds)] : [], "s",
             "Antigüedad del snapshot que leen las pantallas de este nodo");
     }
@@ -58,8 +55,6 @@ public sealed class SnapshotCache
     public int FullMetadataReads => Volatile.Read(ref _fullMetadataReads);
 
     private int _fullMetadataReads;
-
-    public int SubscriberCount => _updates.SubscriberCount;
 
     public async Task<PlantSnapshot> GetAsync(CancellationToken ct = default)
     {
@@ -137,11 +132,6 @@ public sealed class SnapshotCache
             return _current;
         }
     }
-
-    public IDisposable Subscribe(Func<SpoolChanged, Task> handler) => _updates.Subscribe(handler);
-
-    /// <summary>Tells this node's screens; called once the snapshot holds the change.</summary>
-    public void Announce(SpoolChanged change) => _updates.Deliver(change);
 
     private async Task LoadLoopAsync(Load load)
     {

@@ -13,7 +13,7 @@ namespace Zeues.Core.Queries;
 /// spreadsheet (announced per changed TAG).
 /// </summary>
 public sealed class SnapshotSync(
-    SnapshotCache cache, TargetedRead targeted, ISpoolEvents events, CoordinationStatus status, NodeIdentity node, PlantClock clock,
+    SnapshotCache cache, SpoolFeed feed, TargetedRead targeted, ISpoolEvents events, CoordinationStatus status, NodeIdentity node, PlantClock clock,
     IOptions<SnapshotOptions> options, ILogger<SnapshotSync> logger)
     : BackgroundService
 {
@@ -55,7 +55,7 @@ public sealed class SnapshotSync(
         {
             if (before.Find(spool.Tag) is { } old && SameRow(old, spool)) continue;
             var display = DisplayInfo.Of(spool);
-            cache.Announce(new SpoolChanged(spool.Tag, reason, reason, spool.EstadoDetalle ?? "", display.State.ToString(),
+            feed.Notify(new SpoolChanged(spool.Tag, reason, reason, spool.EstadoDetalle ?? "", display.State.ToString(),
                 spool.IsOccupied ? spool.OcupadoPor : null, null, clock.UtcNow, node.Id));
         }
     }
@@ -79,7 +79,7 @@ public sealed class SnapshotSync(
             // This node's rows for the TAG are not where the other node found them: read them.
             await targeted.ReadAsync(change.Tag);
         }
-        cache.Announce(change);
+        feed.Notify(change);
     }
 
     /// <summary>True when a numbered change arrives and the previous one from the same node never did.</summary>

@@ -22,6 +22,7 @@ public sealed class SpoolCommands(
     ISpoolLocks locks,
     ISpoolEvents events,
     SnapshotCache cache,
+    SpoolFeed feed,
     TargetedRead targeted,
     PlantClock clock,
     NodeIdentity node,
@@ -183,7 +184,7 @@ public sealed class SpoolCommands(
         progress.Enter(CommandSteps.Publicacion);
         // FLOOR F3: union rows were appended and deleted, so row positions of other spools moved too.
         if (change.Evento == AuditEvent.UnionesDefinidas) await cache.RefreshAsync();
-        cache.Announce(change);
+        feed.Notify(change);
         try
         {
             await events.PublishAsync(change, ct);

@@ -4,6 +4,7 @@ using MudBlazor;
 using Zeues.Core.Domain;
 using Zeues.Core.Workflows;
 using Zeues.Web.Components.Dialogs;
+using Zeues.Web.Work;
 using static Zeues.Tests.Support.Fixture;
 
 namespace Zeues.Tests.Components;
@@ -17,7 +18,7 @@ public sealed class ChangedSpoolBannerTests : ComponentTest
         { d => d.Tag, tag },
         { d => d.ChildContent, (RenderFragment)(b => b.AddContent(0, "datos al abrir")) },
         { d => d.Refresh, (Func<Task<RenderFragment?>>)(() => Task.FromResult<RenderFragment?>(b => b.AddContent(0, "datos frescos"))) },
-        { d => d.Run, (Func<Guid, Task<CommandResult>>)(id => TestPlant.Commands.ExecuteAsync(new CommandRequest(id, CommandType.INICIAR, tag, Actor.ForWorker(NR), Operacion.ARM))) },
+        { d => d.Command, new ReadyCommand(new CommandRequest(Guid.NewGuid(), CommandType.INICIAR, tag, Actor.ForWorker(NR), Operacion.ARM), r => TestPlant.Commands.ExecuteAsync(r)) },
     };
 
     [Fact]

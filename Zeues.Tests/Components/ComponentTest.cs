@@ -39,6 +39,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(_plant.Clock);
         Services.AddSingleton(_plant.Commands);
         Services.AddSingleton(_plant.Cache);
+        Services.AddSingleton(_plant.Feed);
         SetRendererInfo(new RendererInfo("Server", true));
     }
 

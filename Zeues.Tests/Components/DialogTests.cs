@@ -4,6 +4,7 @@ using Zeues.Core.Domain;
 using Zeues.Core.Queries;
 using Zeues.Core.Workflows;
 using Zeues.Web.Components.Dialogs;
+using Zeues.Web.Work;
 using static Zeues.Tests.Support.Fixture;
 
 namespace Zeues.Tests.Components;
@@ -69,7 +70,7 @@ public sealed class DialogTests : ComponentTest
         var parameters = new DialogParameters<CommandDialog>
         {
             { d => d.Title, "INICIAR ARMADO" },
-            { d => d.Run, (Func<Guid, Task<CommandResult>>)(id => TestPlant.Commands.ExecuteAsync(new CommandRequest(id, CommandType.INICIAR, S1, Actor.ForWorker(NR), Operacion.ARM))) },
+            { d => d.Command, new ReadyCommand(new CommandRequest(Guid.NewGuid(), CommandType.INICIAR, S1, Actor.ForWorker(NR), Operacion.ARM), r => TestPlant.Commands.ExecuteAsync(r)) },
         };
         var (provider, reference) = await ShowDialogAsync<CommandDialog>(parameters);
 
@@ -86,9 +87,9 @@ public sealed class DialogTests : ComponentTest
         var parameters = new DialogParameters<CommandDialog>
         {
             { d => d.Title, "INICIAR ARMADO" },
-            { d => d.Run, (Func<Guid, Task<CommandResult>>)(id =>
+            { d => d.Command, new ReadyCommand(new CommandRequest(Guid.NewGuid(), CommandType.INICIAR, S1, Actor.ForWorker(NR), Operacion.ARM), r =>
             {
-                ids.Add(id);
+                ids.Add(r.CommandId);
                 return Task.FromResult(CommandResult.Fail(Errors.ConflictoConcurrente(S1)));
             }) },
         };
@@ -110,7 +111,8 @@ public sealed class DialogTests : ComponentTest
         var parameters = new DialogParameters<CommandDialog>
         {
             { d => d.Title, "COMPLETAR ARMADO" },
-            { d => d.Run, (Func<Guid, Task<CommandResult>>)(_ => Task.FromResult(CommandResult.Fail(Errors.ConUnionesV4(S9)))) },
+            { d => d.Command, new ReadyCommand(new CommandRequest(Guid.NewGuid(), CommandType.COMPLETAR, S9, Actor.ForWorker(NR), Operacion.ARM),
+                _ => Task.FromResult(CommandResult.Fail(Errors.ConUnionesV4(S9)))) },
         };
         var (provider, reference) = await ShowDialogAsync<CommandDialog>(parameters);
 
@@ -145,7 +147,7 @@ public sealed class DialogTests : ComponentTest
         var (provider, _) = await ShowDialogAsync<NotesDialog>(new DialogParameters<NotesDialog>
         {
             { d => d.Spool, View(S3) },
-            { d => d.Run, (Func<Guid, string, Task<CommandResult>>)((_, _) => Task.FromResult(CommandResult.Fail(Errors.Entrada("x")))) },
+            { d => d.Run, (Func<string, Task<CommandResult>>)(_ => Task.FromResult(CommandResult.Fail(Errors.Entrada("x")))) },
         });
 
         provider.Find("textarea").Input("revisar\nbisel");

@@ -32,7 +32,7 @@ public sealed class DegradedModeTests
         await Eventually.TrueAsync(async () => (await b.Cache.GetAsync()).Find(S1)!.IsOccupied, TimeSpan.FromSeconds(20));
 
         var seen = new TaskCompletionSource<SpoolChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var _ = b.Cache.Subscribe(c => { if (c.Tag == S18) seen.TrySetResult(c); return Task.CompletedTask; });
+        using var _ = b.Feed.Subscribe(c => { if (c.Tag == S18) seen.TrySetResult(c); return Task.CompletedTask; });
         await Eventually.TrueAsync(async () =>
         {
             // Resubscription completes shortly after reconnecting; retry the publish until B hears one.

@@ -42,7 +42,7 @@ public sealed class TwoNodeTests
         await using var a = await Node.StartAsync(path, RedisServer.Shared, prefix);
         await using var b = await Node.StartAsync(path, RedisServer.Shared, prefix);
         var seen = new List<SpoolChanged>();
-        using var _ = b.Cache.Subscribe(c => { lock (seen) seen.Add(c); return Task.CompletedTask; });
+        using var _ = b.Feed.Subscribe(c => { lock (seen) seen.Add(c); return Task.CompletedTask; });
 
         var result = await a.Commands.ExecuteAsync(new CommandRequest(Guid.NewGuid(), CommandType.INICIAR, S1, Actor.ForWorker(NR), Operacion.ARM));
 

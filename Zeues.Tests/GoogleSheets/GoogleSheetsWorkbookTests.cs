@@ -147,7 +147,7 @@ public sealed class GoogleSheetsWorkbookTests
         await using var plant = await PlantAsync();
         await plant.Cache.GetAsync();
         var told = new List<string>();
-        using var _ = plant.Cache.Subscribe(c => { lock (told) told.Add(c.Tag); return Task.CompletedTask; });
+        using var _ = plant.Feed.Subscribe(c => { lock (told) told.Add(c.Tag); return Task.CompletedTask; });
 
         await plant.OfficeEditAsync(S13, Col.FechaMateriales, "20-01-2026");
         await plant.Services.GetRequiredService<SnapshotSync>().RefreshAsync("refresco");

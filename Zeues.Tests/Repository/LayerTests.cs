@@ -58,6 +58,23 @@ public sealed partial class LayerTests
         Assert.Empty(UpwardImports("using Zeues.Core.Domain;\nnamespace Zeues.Core.Queries;\n// see Workflows.SpoolCommands\nclass A { string S = \"Setup.X\"; }"));
     }
 
+    [Fact]
+    public void No_screen_or_dialog_creates_a_command_id()
+    {
+        // The work flow (Zeues.Web/Work) gives each intent its id; components only run what they are given.
+        var components = Path.Combine(RepositoryRoot.Find().FullName, "Zeues.Web", "Components");
+        var minting = Directory.EnumerateFiles(components, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => NewId().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(components, f))
+            .ToList();
+
+        Assert.Empty(minting);
+    }
+
+    [GeneratedRegex(@"Guid\.(NewGuid|CreateVersion7)\(")]
+    private static partial Regex NewId();
+
     /// <summary>The Zeues.Core folders a source file names that lie above (or beside) its own.</summary>
     private static IReadOnlyList<string> UpwardImports(string source)
     {

@@ -31,7 +31,7 @@ public sealed class RemoteChangeTests
         await b.Cache.GetAsync();
         var readsBefore = fake.BatchGetsBy("nodo-b");
         var seen = new List<Guid?>();
-        using var _ = b.Cache.Subscribe(c => { lock (seen) seen.Add(c.CommandId); return Task.CompletedTask; });
+        using var _ = b.Feed.Subscribe(c => { lock (seen) seen.Add(c.CommandId); return Task.CompletedTask; });
 
         async Task Run(CommandType type, string tag, int worker, Operacion? op, IReadOnlyList<string>? unions = null, string? texto = null)
         {

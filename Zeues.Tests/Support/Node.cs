@@ -22,6 +22,8 @@ public sealed class Node : IAsyncDisposable
     public ServiceProvider Services { get; }
     public SpoolCommands Commands => Services.GetRequiredService<SpoolCommands>();
     public SnapshotCache Cache => Services.GetRequiredService<SnapshotCache>();
+
+    public SpoolFeed Feed => Services.GetRequiredService<SpoolFeed>();
     public ISpoolEvents Events => Services.GetRequiredService<ISpoolEvents>();
     public CoordinationStatus Status => Services.GetRequiredService<CoordinationStatus>();
     public NodeIdentity Identity => Services.GetRequiredService<NodeIdentity>();

@@ -52,6 +52,8 @@ public sealed class TestPlant : IAsyncDisposable
         : throw new InvalidOperationException("This test needs the SQLite provider");
     public SpoolCommands Commands => Services.GetRequiredService<SpoolCommands>();
     public SnapshotCache Cache => Services.GetRequiredService<SnapshotCache>();
+
+    public SpoolFeed Feed => Services.GetRequiredService<SpoolFeed>();
     public PlantClock Clock => Services.GetRequiredService<PlantClock>();
 
     public static async Task<TestPlant> CreateAsync(SheetRows? rows = null, string? path = null, Action<IServiceCollection>? configure = null,

@@ -15,6 +15,7 @@ public abstract class LivePage : ComponentBase, IDisposable
     private readonly CancellationTokenSource _stop = new();
 
     [Inject] protected SnapshotCache Cache { get; set; } = null!;
+    [Inject] private SpoolFeed Feed { get; set; } = null!;
     [Inject] protected CoordinationStatus Coordination { get; set; } = null!;
     [Inject] private CircuitTracker Circuit { get; set; } = null!;
 
@@ -26,7 +27,7 @@ public abstract class LivePage : ComponentBase, IDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender || !RendererInfo.IsInteractive) return;
-        _subscription = Cache.Subscribe(change => InvokeAsync(async () =>
+        _subscription = Feed.Subscribe(change => InvokeAsync(async () =>
         {
             try
             {

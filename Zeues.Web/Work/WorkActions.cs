@@ -35,9 +35,9 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
         op == Operacion.REPARACION
             ? ConfirmWithAsync("INICIAR REPARACIÓN", spool,
                 s => WithRechazo([$"{s.Tag} · {s.Nv}", $"Ciclo {s.Cycle}/3.", $"El spool quedará ocupado por {worker.Token}."], s),
-                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op))
+                Ready(CommandType.INICIAR, spool.Tag, worker, op))
             : ConfirmAsync($"INICIAR {op.Nombre()}", spool, s => [$"{s.Tag} · {s.Nv}", $"El spool quedará ocupado por {worker.Token}."],
-                id => Run(id, CommandType.INICIAR, spool.Tag, worker, op));
+                Ready(CommandType.INICIAR, spool.Tag, worker, op));
 
     public async Task<BatchStartResult?> IniciarVariosAsync(Worker worker, IReadOnlyList<string> tags, Operacion op)
     {
@@ -52,7 +52,7 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             { d => d.Tags, tags },
             { d => d.Operacion, op },
             { d => d.Run, (Func<IProgress<int>, Task<BatchStartResult>>)(progress =>
-                activity.TrackAsync(() => commands.StartManyAsync(Guid.NewGuid(), tags, ActorFor(worker), op, progress: progress))) },
+                activity.TrackAsync(() => commands.StartManyAsync(NewId(), tags, ActorFor(worker), op, progress: progress))) },
         }, new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.Small, FullWidth = true });
     }
 
@@ -67,14 +67,14 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
             {
                 { d => d.Spool, fresh }, { d => d.Operacion, op }, { d => d.Keep, keep }, { d => d.Error, error },
                 { d => d.Preview, (Func<IReadOnlyList<string>, Task<CommandResult>>)(unions =>
-                    commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, spool.Tag, ActorFor(worker), op, unions))) },
+                    commands.PreviewAsync(new CommandRequest(NewId(), CommandType.FINALIZAR, spool.Tag, ActorFor(worker), op, unions))) },
             });
             if (selected is null) return null;
             if (selected.Count == 0) return await CancelarAsync(worker, fresh, op, CommandType.FINALIZAR);
 
             var result = await ConfirmDecidedAsync($"FINALIZAR {op.Nombre()}", fresh, async s =>
-                    FinalizarLines(await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), CommandType.FINALIZAR, s.Tag, ActorFor(worker), op, selected)), op),
-                id => Run(id, CommandType.FINALIZAR, spool.Tag, worker, op, selected));
+                    FinalizarLines(await commands.PreviewAsync(new CommandRequest(NewId(), CommandType.FINALIZAR, s.Tag, ActorFor(worker), op, selected)), op),
+                Ready(CommandType.FINALIZAR, spool.Tag, worker, op, selected));
             if (result?.Error?.Code != ErrorCode.UNIONES_NO_DISPONIBLES) return result;
             // Reload the unions, mark the taken ones and keep the rest of the selection (UX 4.3).
             keep = selected;
@@ -84,23 +84,23 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
 
     public Task<CommandResult?> CancelarAsync(Worker worker, SpoolView spool, Operacion op, CommandType type = CommandType.CANCELAR) =>
         ConfirmAsync("¿LIBERAR SIN REGISTRAR?", spool, s => [$"El spool {s.Tag} quedará disponible y no se registrará trabajo."],
-            id => Run(id, type, spool.Tag, worker, op, type == CommandType.FINALIZAR ? [] : null), "SÍ, LIBERAR SPOOL", danger: true);
+            Ready(type, spool.Tag, worker, op, type == CommandType.FINALIZAR ? [] : null), "SÍ, LIBERAR SPOOL", danger: true);
 
     public Task<CommandResult?> PausarAsync(Worker worker, SpoolView spool, Operacion op) =>
         ConfirmAsync($"PAUSAR {op.Nombre()}", spool, _ => ["El spool quedará disponible; el avance registrado se conserva."],
-            id => Run(id, CommandType.PAUSAR, spool.Tag, worker, op));
+            Ready(CommandType.PAUSAR, spool.Tag, worker, op));
 
     public Task<CommandResult?> CompletarAsync(Worker worker, SpoolView spool, Operacion op) =>
         ConfirmWithAsync($"COMPLETAR {op.Nombre()}", spool, s =>
             op == Operacion.REPARACION
                 ? WithRechazo([$"Ciclo {s.Cycle}/3.", "El spool vuelve a metrología."], s)
                 : Lines([$"Se registrará {op.Nombre()} completado el {clock.Today:dd-MM-yyyy} a nombre de {worker.Token}."]),
-            id => Run(id, CommandType.COMPLETAR, spool.Tag, worker, op));
+            Ready(CommandType.COMPLETAR, spool.Tag, worker, op));
 
     public async Task<CommandResult?> MetrologiaAsync(Worker worker, SpoolView spool)
     {
         // The rule book decides both outcomes; a rejection's motivo is only what the dialog asks next.
-        CommandRequest Request(ResultadoMetrologia r, MetrologyChoice? c = null) => new(Guid.NewGuid(), CommandType.METROLOGIA, spool.Tag, ActorFor(worker),
+        CommandRequest Request(ResultadoMetrologia r, MetrologyChoice? c = null) => new(NewId(), CommandType.METROLOGIA, spool.Tag, ActorFor(worker),
             Unions: c?.Unions, Resultado: r, Motivo: c?.Motivo ?? (r == ResultadoMetrologia.RECHAZADO ? MotivoRechazo.DIMENSIONAL : null), Detalle: c?.Detalle);
         var bloquea = (await commands.PreviewAsync(Request(ResultadoMetrologia.RECHAZADO))).Outcome?.Resultado == Resultado.BLOQUEADO;
         if (await ShowAsync<MetrologyDialog, MetrologyChoice>(new DialogParameters<MetrologyDialog>
@@ -115,7 +115,7 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
         if (choice.Unions is { Count: > 0 } unions) lines.Add($"Uniones rechazadas: {string.Join(", ", unions)}");
         if (preview.Outcome?.Resultado == Resultado.BLOQUEADO) lines.Add("Este rechazo BLOQUEARÁ el spool.");
         return await ConfirmAsync($"REGISTRAR {resultado}", lines,
-            id => Execute(new CommandRequest(id, CommandType.METROLOGIA, spool.Tag, ActorFor(worker), Unions: choice.Unions, Resultado: resultado,
+            Ready(new CommandRequest(NewId(), CommandType.METROLOGIA, spool.Tag, ActorFor(worker), Unions: choice.Unions, Resultado: resultado,
                 Motivo: choice.Motivo, Detalle: choice.Detalle)),
             danger: resultado == ResultadoMetrologia.RECHAZADO);
     }
@@ -124,18 +124,39 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
         ShowAsync<NotesDialog, CommandResult>(new DialogParameters<NotesDialog>
         {
             { d => d.Spool, spool },
-            { d => d.Run, (Func<Guid, string, Task<CommandResult>>)((id, texto) =>
-                Execute(new CommandRequest(id, CommandType.NOTA, spool.Tag, actor, Texto: texto))) },
+            { d => d.Run, new CommandDrafts<string>(texto => Ready(new CommandRequest(NewId(), CommandType.NOTA, spool.Tag, actor, Texto: texto)), t => t).RunAsync },
         });
 
     /// <summary>Whether the rule book allows this worker's command on the spool now (on the snapshot).</summary>
     public async Task<bool> AllowsAsync(Worker worker, string tag, CommandType type, Operacion op) =>
-        (await commands.PreviewAsync(new CommandRequest(Guid.NewGuid(), type, tag, ActorFor(worker), op))).Succeeded;
+        (await commands.PreviewAsync(new CommandRequest(NewId(), type, tag, ActorFor(worker), op))).Succeeded;
 
-    /// <summary>FLOOR F3: the supervisor's union editor; it runs DEFINIR_UNIONES itself and returns its result.</summary>
-    public Task<CommandResult?> DefinirUnionesAsync(string supervisor, SpoolView spool) =>
-        ShowAsync<DefineUnionsDialog, CommandResult>(new DialogParameters<DefineUnionsDialog> { { d => d.Spool, spool }, { d => d.Supervisor, supervisor } },
+    /// <summary>FLOOR F3: the supervisor's union editor; each GUARDAR runs DEFINIR_UNIONES for the list shown.</summary>
+    public Task<CommandResult?> DefinirUnionesAsync(string supervisor, SpoolView spool)
+    {
+        var drafts = new CommandDrafts<IReadOnlyList<UnionSpec>>(
+            specs => Ready(new CommandRequest(NewId(), CommandType.DEFINIR_UNIONES, spool.Tag, Actor.ForSupervisor(supervisor), Uniones: specs)),
+            specs => string.Join(";", specs));
+        return ShowAsync<DefineUnionsDialog, CommandResult>(new DialogParameters<DefineUnionsDialog> { { d => d.Spool, spool }, { d => d.Run, drafts.RunAsync } },
             new DialogOptions { BackdropClick = false, CloseOnEscapeKey = true, CloseButton = true, MaxWidth = MaxWidth.Medium, FullWidth = true });
+    }
+
+    /// <summary>
+    /// UX 4.8: LIBERAR or DESBLOQUEAR by a supervisor, with the MOTIVO asked and the state it leaves shown
+    /// before CONFIRMAR. <paramref name="sessionLive"/> is the page's session check, run before each send.
+    /// </summary>
+    public async Task<CommandResult?> SupervisarAsync(string supervisor, CommandType type, string tag, string? motivo = null,
+        Func<Task<bool>>? sessionLive = null)
+    {
+        CommandRequest Request(string? texto) => new(NewId(), type, tag, Actor.ForSupervisor(supervisor), Texto: texto);
+        var preview = (await commands.PreviewAsync(Request("vista previa"))).Outcome?.EstadoDetalle;
+        var drafts = new CommandDrafts<string>(texto => Ready(Request(texto)), t => t);
+        return await ShowAsync<SupervisorDialog, CommandResult>(new DialogParameters<SupervisorDialog>
+        {
+            { d => d.Type, type }, { d => d.Tag, tag }, { d => d.Motivo, motivo }, { d => d.Preview, preview }, { d => d.SessionLive, sessionLive },
+            { d => d.Run, drafts.RunAsync },
+        });
+    }
 
     /// <summary>UX 4.3 FINALIZAR confirmation: what the command decides for this selection.</summary>
     public static IReadOnlyList<string> FinalizarLines(CommandResult preview, Operacion op)
@@ -150,41 +171,45 @@ public sealed class WorkActions(IDialogService dialogs, SpoolCommands commands, 
         await ShowAsync<IdleDialog, bool?>(new DialogParameters<IdleDialog> { { d => d.Seconds, seconds } },
             new DialogOptions { BackdropClick = false, CloseOnEscapeKey = false, CloseButton = false, MaxWidth = MaxWidth.ExtraSmall }) == true;
 
-    private Task<CommandResult> Run(Guid id, CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
-        Execute(new CommandRequest(id, type, tag, ActorFor(worker), op, unions));
+    /// <summary>Every command this work flow sends gets its id here, once, when the worker's intent is known (DOMAIN 6.4).</summary>
+    private static Guid NewId() => Guid.CreateVersion7();
 
-    private Task<CommandResult> Execute(CommandRequest request) =>
-        activity.TrackAsync(() => pending.RunAsync(request, () => commands.ExecuteAsync(request)));
+    private ReadyCommand Ready(CommandType type, string tag, Worker worker, Operacion op, IReadOnlyList<string>? unions = null) =>
+        Ready(new CommandRequest(NewId(), type, tag, ActorFor(worker), op, unions));
+
+    /// <summary>Sent through the tab's pending-command record, so a reload resends it under the same id (FLOOR F5).</summary>
+    private ReadyCommand Ready(CommandRequest request) =>
+        new(request, r => activity.TrackAsync(() => pending.RunAsync(r, () => commands.ExecuteAsync(r))));
 
     /// <summary>A confirmation about one spool: its body is rebuilt from fresh data when the spool changes underneath (UX 5).</summary>
-    private Task<CommandResult?> ConfirmAsync(string title, SpoolView spool, Func<SpoolView, IReadOnlyList<string>> lines, Func<Guid, Task<CommandResult>> run,
+    private Task<CommandResult?> ConfirmAsync(string title, SpoolView spool, Func<SpoolView, IReadOnlyList<string>> lines, ReadyCommand command,
         string confirm = "CONFIRMAR", bool danger = false) =>
-        ConfirmWithAsync(title, spool, s => Lines(lines(s)), run, confirm, danger);
+        ConfirmWithAsync(title, spool, s => Lines(lines(s)), command, confirm, danger);
 
     private Task<CommandResult?> ConfirmWithAsync(string title, SpoolView spool, Func<SpoolView, Microsoft.AspNetCore.Components.RenderFragment> content,
-        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
-        ConfirmDecidedAsync(title, spool, s => Task.FromResult(content(s)), run, confirm, danger);
+        ReadyCommand command, string confirm = "CONFIRMAR", bool danger = false) =>
+        ConfirmDecidedAsync(title, spool, s => Task.FromResult(content(s)), command, confirm, danger);
 
     /// <summary>As above, for a body the command flow decides (the preview of the fresh spool).</summary>
     private Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<IReadOnlyList<string>>> lines,
-        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
-        ConfirmDecidedAsync(title, spool, async s => Lines(await lines(s)), run, confirm, danger);
+        ReadyCommand command, string confirm = "CONFIRMAR", bool danger = false) =>
+        ConfirmDecidedAsync(title, spool, async s => Lines(await lines(s)), command, confirm, danger);
 
     private async Task<CommandResult?> ConfirmDecidedAsync(string title, SpoolView spool, Func<SpoolView, Task<Microsoft.AspNetCore.Components.RenderFragment>> content,
-        Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR", bool danger = false) =>
+        ReadyCommand command, string confirm = "CONFIRMAR", bool danger = false) =>
         await ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
         {
-            { d => d.Title, title }, { d => d.ChildContent, await content(spool) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+            { d => d.Title, title }, { d => d.ChildContent, await content(spool) }, { d => d.Command, command }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
             { d => d.Tag, spool.Tag },
             { d => d.Refresh, (Func<Task<Microsoft.AspNetCore.Components.RenderFragment?>>)(async () =>
                 await lists.FindAsync(spool.Tag) is { } fresh ? await content(fresh) : null) },
         });
 
-    private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, Func<Guid, Task<CommandResult>> run, string confirm = "CONFIRMAR",
+    private Task<CommandResult?> ConfirmAsync(string title, IReadOnlyList<string> lines, ReadyCommand command, string confirm = "CONFIRMAR",
         bool danger = false) =>
         ShowAsync<CommandDialog, CommandResult>(new DialogParameters<CommandDialog>
         {
-            { d => d.Title, title }, { d => d.ChildContent, Lines(lines) }, { d => d.Run, run }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
+            { d => d.Title, title }, { d => d.ChildContent, Lines(lines) }, { d => d.Command, command }, { d => d.ConfirmText, confirm }, { d => d.Danger, danger },
         });
 
     private async Task<TResult?> ShowAsync<TDialog, TResult>(DialogParameters parameters, DialogOptions? options = null) where TDialog : Microsoft.AspNetCore.Components.IComponent
