@@ -44,13 +44,13 @@ public sealed class LeaseFencingTests
     {
         await using var node = await RedisNodeAsync(nameof(A_held_lease_outlives_its_ttl_while_renewed_and_frees_the_spool_when_disposed));
         var locks = node.Services.GetRequiredService<ISpoolLocks>();
-        // Renewed every third of its TTL: a slack of two renewals, so a loaded machine still renews in time.
-        var ttl = TimeSpan.FromSeconds(1.5);
+        // Renewed every third of its TTL: a slack of two renewals (2 s), so a loaded CI machine still renews in time.
+        var ttl = TimeSpan.FromSeconds(3);
         var requested = Stopwatch.GetTimestamp();
         var held = new HeldLease(locks, (await locks.AcquireAsync("TAG-H", ttl, TimeSpan.Zero))!, ttl, TimeSpan.FromMilliseconds(50), requested);
 
-        // Another holder tries for three TTLs and never gets it: the lease is being renewed.
-        Assert.Null(await locks.AcquireAsync("TAG-H", ttl, ttl * 3));
+        // Another holder tries for two TTLs and never gets it: the lease is being renewed.
+        Assert.Null(await locks.AcquireAsync("TAG-H", ttl, ttl * 2));
         await held.CheckAsync(CancellationToken.None);
 
         await held.DisposeAsync();
