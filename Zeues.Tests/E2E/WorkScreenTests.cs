@@ -188,9 +188,10 @@ public sealed class WorkScreenTests(Chromium chromium) : Zeues.Tests.E2E.Browser
         await using var app = new AppServer();
         var (page, trabajo) = await IdentifiedAsync(Chromium, app, NR);
 
+        await ReconnectedNotice.WatchAsync(page);
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
 
-        await Assertions.Expect(page.GetByText("Conexión restablecida")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await ReconnectedNotice.SeenAsync(page);
         await Assertions.Expect(trabajo.CurrentWorker).ToContainTextAsync("NR(94)");
     }
 

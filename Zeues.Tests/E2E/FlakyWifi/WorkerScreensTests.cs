@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Zeues.Tests.E2E.Pages;
 using Zeues.Tests.Support;
 using static Zeues.Tests.Support.Fixture;
 
@@ -34,9 +35,10 @@ public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium
         await page.EvaluateAsync($"() => Blazor.navigateTo('/spool/{S1}')");
         await page.GetByTestId("detail-tag").WaitForAsync();
 
+        await ReconnectedNotice.WatchAsync(page);
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
 
-        await Assertions.Expect(page.GetByText("Conexión restablecida")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await ReconnectedNotice.SeenAsync(page);
     }
 
     [Fact]
@@ -48,6 +50,7 @@ public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium
         await page.GetByTestId("detail-tag").WaitForAsync();
         var indicator = page.GetByTestId("connection");
         await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeVisibleAsync();
+        await ReconnectedNotice.WatchAsync(page);
 
         await page.Context.SetOfflineAsync(true);
         await page.EvaluateAsync("() => Blazor._internal.forceCloseConnection()");
@@ -57,6 +60,6 @@ public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium
         await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeHiddenAsync();
         await page.Context.SetOfflineAsync(false);
         await Assertions.Expect(indicator.Locator("[data-state=online]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByText("Conexión restablecida")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await ReconnectedNotice.SeenAsync(page);
     }
 }
