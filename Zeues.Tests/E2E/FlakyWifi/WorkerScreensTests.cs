@@ -9,7 +9,8 @@ namespace Zeues.Tests.E2E.FlakyWifi;
 [Collection(BrowserCollection.Name)]
 public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium)
 {
-    private static readonly Dictionary<string, string?> QuickIdle = new() { ["Zeues:Ui:IdleSeconds"] = "5", ["Zeues:Ui:IdleCountdownSeconds"] = "3" };
+    /// <summary>Long enough that identifying and opening the detail screen on a loaded machine never outlasts it on /trabajo first.</summary>
+    private static readonly Dictionary<string, string?> QuickIdle = new() { ["Zeues:Ui:IdleSeconds"] = "12", ["Zeues:Ui:IdleCountdownSeconds"] = "3" };
 
     [Theory]
     [InlineData("/spool/" + S1, "[data-testid=detail-tag]")]
@@ -22,8 +23,8 @@ public sealed class WorkerScreensTests(Chromium chromium) : BrowserTest(chromium
         await page.EvaluateAsync($"() => Blazor.navigateTo('{path}')");
         await page.Locator(loaded).WaitForAsync();
 
-        await Assertions.Expect(page.GetByText("¿SIGUES AHÍ?")).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(page.GetByText("¿QUIÉN ERES?")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByText("¿SIGUES AHÍ?")).ToBeVisibleAsync(new() { Timeout = 40_000 });
+        await Assertions.Expect(page.GetByText("¿QUIÉN ERES?")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("current-worker")).ToHaveCountAsync(0);
     }
 
