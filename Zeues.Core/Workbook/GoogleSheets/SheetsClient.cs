@@ -40,7 +40,7 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
     {
         var query = string.Join("&", ranges.Select(r => "ranges=" + Uri.EscapeDataString(r)));
         var url = $"v4/spreadsheets/{Id}/values:batchGet?{query}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=SERIAL_NUMBER";
-        return SendAsync<BatchGetValuesResponse>(() => new HttpRequestMessage(HttpMethod.Get, url), null, ct);
+        return SendAsync(() => new HttpRequestMessage(HttpMethod.Get, url), null, ct, BatchGetReader.ReadAsync);
     }
 
     /// <summary>One batchUpdate; <paramref name="guard"/> pays it with the command's reserved slot and fences it with the command's lease.</summary>
@@ -54,7 +54,9 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
     private static readonly WriteGuard Unguarded = new(Guid.Empty);
 
     /// <param name="write">Null for a read; for a write, how it is paid for and fenced.</param>
-    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, WriteGuard? write, CancellationToken ct)
+    /// <param name="stream">Reads a successful answer from the body as it arrives, instead of buffering it whole first.</param>
+    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, WriteGuard? write, CancellationToken ct,
+        Func<Stream, CancellationToken, Task<T>>? stream = null)
     {
         var o = options.Value;
         var total = Stopwatch.StartNew();
@@ -73,7 +75,12 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
             try
             {
                 using var request = build();
-                using var response = await http.SendAsync(request, ct);
+                using var response = await http.SendAsync(request, stream is null ? HttpCompletionOption.ResponseContentRead : HttpCompletionOption.ResponseHeadersRead, ct);
+                if (response.IsSuccessStatusCode && stream is not null)
+                {
+                    await using var body = await response.Content.ReadAsStreamAsync(ct);
+                    return await stream(body, ct);
+                }
                 if (response.IsSuccessStatusCode)
                     return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, ct)
                         ?? throw new WorkbookUnavailableException("La planilla respondió vacío.");
@@ -89,7 +96,7 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
                 if (status != 429) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 retryAfter = response.Headers.RetryAfter?.Delta;
             }
-            catch (Exception ex) when (ex is HttpRequestException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
+            catch (Exception ex) when (ex is HttpRequestException or HttpIOException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
                                        or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
                                        or OperationCanceledException && !ct.IsCancellationRequested)
             {
