@@ -88,7 +88,8 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
                 var error = await ReadErrorAsync(response, ct);
                 failure = $"HTTP {status} {error?.Status}: {error?.Message}";
                 // A read was already retried by the pipeline.
-                if (write is null) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
+                if (write is null)
+                    throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).", OutsideGrid(status, error));
                 // Google may have applied a write it answers with a 5xx: not repeated here, the command flow decides.
                 if (status is 500 or 502 or 503 or 504)
                     throw new WorkbookUnavailableException($"Google Sheets no confirmó la escritura ({failure}).", outcomeUnknown: true);
@@ -122,6 +123,12 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
         }
     }
 
+    /// <summary>Google refuses a whole read when one of its ranges reaches past a sheet's last row: "Range ('Hoja'!A6000:K) exceeds grid limits".</summary>
+    private static SheetsRangeOutsideGridException? OutsideGrid(int status, GoogleError? error) =>
+        status == 400 && error?.Message is { } message && message.Contains("exceeds grid limits", StringComparison.Ordinal)
+            ? new SheetsRangeOutsideGridException(message)
+            : null;
+
     private static async Task<GoogleError?> ReadErrorAsync(HttpResponseMessage response, CancellationToken ct)
     {
         try
@@ -143,3 +150,6 @@ public sealed class SheetsWriteRejectedException(int status, string googleMessag
     /// <summary>Google's own message, e.g. "Invalid requests[0].addNamedRange: …".</summary>
     public string GoogleMessage { get; } = googleMessage;
 }
+
+/// <summary>The inner exception of a read Google refused because a range lies past a sheet's grid (rows deleted since).</summary>
+public sealed class SheetsRangeOutsideGridException(string googleMessage) : Exception(googleMessage);
