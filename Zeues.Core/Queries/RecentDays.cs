@@ -15,7 +15,23 @@ public sealed class RecentDaysQuery(SnapshotCache cache, PlantClock clock)
 {
     public const int Days = 14;
 
-    public async Task<IReadOnlyList<DayFigures>> GetAsync(CancellationToken ct = default) => Build(await cache.GetAsync(ct), clock.Today, Days);
+    // Every open board asks again on every change, and at a large plant one answer scans all of Metadata and
+    // the unions (tens of ms and MB); it depends only on the snapshot and the day, so boards share it.
+    private Answer? _last;
+
+    public async Task<IReadOnlyList<DayFigures>> GetAsync(CancellationToken ct = default)
+    {
+        var plant = await cache.GetAsync(ct);
+        var today = clock.Today;
+        if (Volatile.Read(ref _last) is { } last && last.Today == today && last.Plant.TryGetTarget(out var of) && ReferenceEquals(of, plant))
+            return last.Days;
+        var days = Build(plant, today, Days);
+        Volatile.Write(ref _last, new Answer(new WeakReference<PlantSnapshot>(plant), today, days));
+        return days;
+    }
+
+    /// <summary>Weak: the last answer must not keep a replaced snapshot alive.</summary>
+    private sealed record Answer(WeakReference<PlantSnapshot> Plant, DateOnly Today, IReadOnlyList<DayFigures> Days);
 
     /// <summary>Oldest day first, ending with <paramref name="today"/>; days without work are zeros.</summary>
     public static IReadOnlyList<DayFigures> Build(PlantSnapshot plant, DateOnly today, int days)

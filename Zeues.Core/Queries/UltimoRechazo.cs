@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Zeues.Core.Domain;
 using Zeues.Core.Reading;
 
@@ -22,6 +21,5 @@ public sealed record UltimoRechazo(string? Motivo, string? Detalle, IReadOnlyLis
     public static UltimoRechazo From(AuditEntry e, int ciclo) => new(
         e.JsonText("motivo"), e.JsonText("detalle"), UnionIds(e), e.WorkerNombre, e.Timestamp, e.JsonInt("ciclo") ?? ciclo);
 
-    public static IReadOnlyList<string> UnionIds(AuditEntry e) =>
-        e.Json?["union_ids"] is JsonArray ids ? ids.Select(i => i?.GetValue<string>()).OfType<string>().ToList() : [];
+    public static IReadOnlyList<string> UnionIds(AuditEntry e) => e.Json.Strings("union_ids");
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Zeues.Core.Reading;
 
 /// <summary>One Metadata row as read, with older event names mapped to the current ones (DOMAIN 6.3).</summary>
@@ -14,15 +12,15 @@ public sealed record AuditEntry(
     string? WorkerNombre,
     string? Operacion,
     string? Accion,
-    JsonObject? Json,
+    MetadataJson Json,
     int? NUnion,
     bool Legible)
 {
-    public string? JsonText(string key) => Json?[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Json?[key]?.ToJsonString();
+    public string? JsonText(string key) => Json.Text(key);
 
-    public decimal? JsonDecimal(string key) => Json?[key] is JsonValue v && v.TryGetValue<decimal>(out var d) ? d : null;
+    public decimal? JsonDecimal(string key) => Json.Decimal(key);
 
-    public int? JsonInt(string key) => Json?[key] is JsonValue v && v.TryGetValue<int>(out var i) ? i : null;
+    public int? JsonInt(string key) => Json.Int(key);
 
-    public bool JsonBool(string key) => Json?[key] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+    public bool JsonBool(string key) => Json.Bool(key);
 }

@@ -11,16 +11,18 @@ namespace Zeues.Core.Reading;
 public sealed class AuditLog
 {
     public static readonly AuditLog Empty = new(ImmutableList<AuditEntry>.Empty, ImmutableList<AuditEntry>.Empty,
-        ImmutableDictionary.Create<string, ImmutableList<AuditEntry>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableList<AuditEntry>>(StringComparer.OrdinalIgnoreCase));
+        ImmutableDictionary.Create<string, ImmutableArray<AuditEntry>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, ImmutableArray<AuditEntry>>(StringComparer.OrdinalIgnoreCase));
 
     private readonly ImmutableList<AuditEntry> _confirmed;
     private readonly ImmutableList<AuditEntry> _pending;
-    private readonly ImmutableDictionary<string, ImmutableList<AuditEntry>> _byId;
-    private readonly ImmutableDictionary<string, ImmutableList<AuditEntry>> _byTag;
+    // An array per command id and per TAG, not a tree: a key holds a few rows (a TAG a few dozen) and
+    // gains them a command at a time, while a tree node per row cost more than the row for 100,000 rows.
+    private readonly ImmutableDictionary<string, ImmutableArray<AuditEntry>> _byId;
+    private readonly ImmutableDictionary<string, ImmutableArray<AuditEntry>> _byTag;
 
     private AuditLog(ImmutableList<AuditEntry> confirmed, ImmutableList<AuditEntry> pending,
-        ImmutableDictionary<string, ImmutableList<AuditEntry>> byId, ImmutableDictionary<string, ImmutableList<AuditEntry>> byTag)
+        ImmutableDictionary<string, ImmutableArray<AuditEntry>> byId, ImmutableDictionary<string, ImmutableArray<AuditEntry>> byTag)
     {
         _confirmed = confirmed;
         _pending = pending;
@@ -40,9 +42,9 @@ public sealed class AuditLog
 
     public bool Contains(string id) => _byId.ContainsKey(id);
 
-    public IReadOnlyList<AuditEntry> OfId(string id) => _byId.TryGetValue(id, out var rows) ? rows : [];
+    public IReadOnlyList<AuditEntry> OfId(string id) => _byId.TryGetValue(id, out var rows) ? rows : ImmutableArray<AuditEntry>.Empty;
 
-    public IReadOnlyList<AuditEntry> OfTag(string tag) => _byTag.TryGetValue(tag.Trim(), out var rows) ? rows : [];
+    public IReadOnlyList<AuditEntry> OfTag(string tag) => _byTag.TryGetValue(tag.Trim(), out var rows) ? rows : ImmutableArray<AuditEntry>.Empty;
 
     public static AuditLog Of(IEnumerable<AuditEntry> rows) => Empty.Confirm(rows);
 
@@ -61,11 +63,8 @@ public sealed class AuditLog
             Remove(byId, p.Id, p);
             Remove(byTag, p.Tag, p);
         }
-        foreach (var e in list)
-        {
-            Add(byId, e.Id, e);
-            Add(byTag, e.Tag, e);
-        }
+        Add(byId, list, e => e.Id);
+        Add(byTag, list, e => e.Tag);
         return new AuditLog(_confirmed.AddRange(list), dropped.Count == 0 ? _pending : _pending.RemoveRange(dropped, ReferenceEqualityComparer.Instance), byId.ToImmutable(), byTag.ToImmutable());
     }
 
@@ -76,22 +75,19 @@ public sealed class AuditLog
         if (list.Count == 0) return this;
         var byId = _byId.ToBuilder();
         var byTag = _byTag.ToBuilder();
-        foreach (var e in list)
-        {
-            Add(byId, e.Id, e);
-            Add(byTag, e.Tag, e);
-        }
+        Add(byId, list, e => e.Id);
+        Add(byTag, list, e => e.Tag);
         return new AuditLog(_confirmed, _pending.AddRange(list), byId.ToImmutable(), byTag.ToImmutable());
     }
 
-    private static void Add(ImmutableDictionary<string, ImmutableList<AuditEntry>>.Builder index, string? key, AuditEntry e)
+    /// <summary>Each key's new rows appended in one step, so a key's array is copied once per change, not once per row.</summary>
+    private static void Add(ImmutableDictionary<string, ImmutableArray<AuditEntry>>.Builder index, List<AuditEntry> rows, Func<AuditEntry, string?> keyOf)
     {
-        if (key is null) return;
-        key = key.Trim();
-        index[key] = index.TryGetValue(key, out var rows) ? rows.Add(e) : [e];
+        foreach (var group in rows.Where(e => keyOf(e) is not null).GroupBy(e => keyOf(e)!.Trim(), index.KeyComparer))
+            index[group.Key] = index.TryGetValue(group.Key, out var known) ? known.AddRange(group) : [.. group];
     }
 
-    private static void Remove(ImmutableDictionary<string, ImmutableList<AuditEntry>>.Builder index, string? key, AuditEntry e)
+    private static void Remove(ImmutableDictionary<string, ImmutableArray<AuditEntry>>.Builder index, string? key, AuditEntry e)
     {
         if (key is null || !index.TryGetValue(key.Trim(), out var rows)) return;
         rows = rows.Remove(e, ReferenceEqualityComparer.Instance);

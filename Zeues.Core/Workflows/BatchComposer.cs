@@ -136,7 +136,7 @@ public static class BatchComposer
                 [Col.NUnion] = e.NUnion is { } n ? (double)n : null,
             }));
             entries.Add(new AuditEntry(0, id, ctx.Now, e.Evento, e.Evento, ctx.Spool.Tag, workerId, workerNombre, e.Operacion, e.Accion,
-                (JsonObject)JsonNode.Parse(text)!, e.NUnion, Legible: true));
+                MetadataJson.Parse(text), e.NUnion, Legible: true));
         }
         return (appends, entries);
     }

@@ -37,7 +37,7 @@ internal static class Replay
             display, unions, pulgadas, lista, Replay: true, view);
     }
 
-    private static int Count(AuditEntry e, string key) => e.Json?[key] is System.Text.Json.Nodes.JsonArray a ? a.Count : 0;
+    private static int Count(AuditEntry e, string key) => e.Json.Count(key);
 
     private static (Resultado, string) Describe(AuditEntry e, string tag, int unions, decimal pulgadas)
     {

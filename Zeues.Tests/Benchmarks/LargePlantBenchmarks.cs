@@ -53,6 +53,9 @@ public sealed class LargePlantBenchmarks : IAsyncLifetime
         Assert.Equal(Spools * LargePlant.UnionsPerSpool, plant.Spools.Sum(s => s.Unions.Count));
         Assert.DoesNotContain(plant.Spools, s => s.HasDataError);
         BenchOut.Row("Snapshot load (PlantReader.Read) p50", BenchOut.Percentile(load, 50), "ms", $"{Size}; rows already read; 5 runs after 1 warm-up");
+        var heap = SnapshotHeap(workbook);
+        BenchOut.Row("Snapshot heap (what a node keeps of the read)", heap / 1024.0 / 1024, "MB",
+            $"{Size}; GC.GetTotalMemory(true) with one snapshot alive and the rows it was read from collected");
 
         var now = FixturePlant.Now;
         DashboardSnapshot board = null!;
@@ -74,6 +77,27 @@ public sealed class LargePlantBenchmarks : IAsyncLifetime
 
         RenderBoard(board);
     }
+
+    /// <summary>The managed heap one snapshot holds on its own: read, parsed, and the sheets it came from let go.</summary>
+    private static long SnapshotHeap(SqliteWorkbook workbook)
+    {
+        static long Heap()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
+        var before = Heap();
+        var kept = ReadSnapshot(workbook);
+        var held = Heap() - before;
+        Assert.Equal(Spools * LargePlant.MetadataPerSpool, kept.Metadata.Count(e => e.Tag?.StartsWith("BENCH-", StringComparison.Ordinal) == true));
+        return held;
+    }
+
+    // Its own frame, so nothing of the read (the sheets, the task that returned them) outlives the call on this stack.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PlantSnapshot ReadSnapshot(SqliteWorkbook workbook) =>
+        PlantReader.Read(workbook.ReadAsync(Sheets.All).GetAwaiter().GetResult(), DateTimeOffset.UtcNow);
 
     /// <summary>The board's five components rendered to markup by bunit: the server-side render cost of one board update.</summary>
     private static void RenderBoard(DashboardSnapshot board)

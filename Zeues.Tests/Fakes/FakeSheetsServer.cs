@@ -23,7 +23,9 @@ namespace Zeues.Tests.Fakes;
 /// Google, it validates every request of a batch before applying any: a named range whose name exists,
 /// or a delete of a missing id, refuses the whole batch with 400 "Invalid requests[i].…".
 /// <see cref="HoldThenApply"/> emulates the ambiguous write: Google keeps a request after the client
-/// gave up, applies it, then answers an error or nothing.
+/// gave up, applies it, then answers an error or nothing. Each sheet has its grid (rowCount, 1000 for a
+/// new sheet): appended rows extend it, deleted rows shrink it, and a values.batchGet range reaching
+/// past it is refused whole with 400 "exceeds grid limits", as Google does.
 /// </summary>
 public sealed class FakeSheetsServer : IAsyncDisposable
 {
@@ -166,14 +168,24 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         lock (_gate) _sheets.Add(new FakeSheet(_sheets.Max(s => s.Id) + 1, title, [headers.Cast<object?>().ToList()]));
     }
 
+    /// <summary>The office deletes sheet rows <paramref name="first"/>..<paramref name="last"/> (1-based): rows below move up and the grid shrinks, as a deleteDimension does.</summary>
+    public void DeleteRows(string sheet, int first, int last)
+    {
+        lock (_gate)
+        {
+            if (!Delete(Sheet(sheet), first - 1, last)) throw new ArgumentOutOfRangeException(nameof(last), "rows outside the grid");
+        }
+    }
+
     /// <summary>The office rewrites a sheet's data rows (sorted, inserted or deleted rows); the header stays in row 1.</summary>
     public void ReplaceRows(string sheet, IEnumerable<IReadOnlyList<object?>> rows)
     {
         lock (_gate)
         {
-            var all = Sheet(sheet).Rows;
-            all.RemoveRange(1, all.Count - 1);
-            all.AddRange(rows.Select(r => r.ToList()));
+            var fake = Sheet(sheet);
+            fake.Rows.RemoveRange(1, fake.Rows.Count - 1);
+            fake.Rows.AddRange(rows.Select(r => r.ToList()));
+            fake.GridRows = Grid(fake).Rows;
         }
     }
 
@@ -208,6 +220,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                 foreach (var (column, value) in row) cells[map.IndexOf(column)] = AsStored(value, datesAsSerials);
                 sheet.Rows.Add([.. cells]);
             }
+            sheet.GridRows = Grid(sheet).Rows;
             _sheets.Add(sheet);
         }
     }
@@ -309,7 +322,18 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         return Results.Bytes(body, "application/json");
     }
 
-    private static (int Rows, int Columns) Grid(FakeSheet sheet) => (Math.Max(1000, sheet.Rows.Count), Math.Max(26, sheet.Rows.Max(r => r.Count)));
+    /// <summary>Rows written past the grid (appended, pasted) have extended it.</summary>
+    private static (int Rows, int Columns) Grid(FakeSheet sheet) => (Math.Max(sheet.GridRows, sheet.Rows.Count), Math.Max(26, sheet.Rows.Max(r => r.Count)));
+
+    /// <summary>Removes 0-based rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive); false when they are not all in the grid.</summary>
+    private static bool Delete(FakeSheet sheet, int start, int end)
+    {
+        var grid = Grid(sheet).Rows;
+        if (start < 0 || end <= start || end > grid) return false;
+        if (start < sheet.Rows.Count) sheet.Rows.RemoveRange(start, Math.Min(end, sheet.Rows.Count) - start);
+        sheet.GridRows = grid - (end - start);
+        return true;
+    }
 
     private static string Quote(string title) => $"'{title.Replace("'", "''")}'";
 
@@ -372,6 +396,7 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(written, columnIndex++, cell);
                         rowIndex++;
                     }
+                    sheet.GridRows = Grid(sheet).Rows;
                     replies.Add(new { });
                 }
                 else if (request.TryGetProperty("appendCells", out var append))
@@ -387,6 +412,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                         foreach (var cell in row.GetProperty("values").EnumerateArray()) Put(cells, column++, cell);
                         sheet.Rows.Add(cells);
                     }
+                    // Google inserts rows into the grid when the appended ones do not fit.
+                    sheet.GridRows = Grid(sheet).Rows;
                     replies.Add(new { });
                 }
                 else if (request.TryGetProperty("addNamedRange", out var add))
@@ -431,11 +458,8 @@ public sealed class FakeSheetsServer : IAsyncDisposable
                     var sheet = copy.FirstOrDefault(s => s.Id == range.GetProperty("sheetId").GetInt32());
                     if (sheet is null) return Error(400, "INVALID_ARGUMENT", "No grid with id");
                     if (range.GetProperty("dimension").GetString() != "ROWS") return Error(400, "INVALID_ARGUMENT", "Only ROWS in this fake");
-                    var start = range.GetProperty("startIndex").GetInt32();
-                    var end = range.GetProperty("endIndex").GetInt32();
-                    if (start < 0 || end <= start || end > Math.Max(1000, sheet.Rows.Count))
+                    if (!Delete(sheet, range.GetProperty("startIndex").GetInt32(), range.GetProperty("endIndex").GetInt32()))
                         return Error(400, "INVALID_ARGUMENT", "Invalid requests: deleteDimension range out of the grid");
-                    if (start < sheet.Rows.Count) sheet.Rows.RemoveRange(start, Math.Min(end, sheet.Rows.Count) - start);
                     replies.Add(new { });
                 }
             }
@@ -544,7 +568,11 @@ public sealed class FakeSheetsServer : IAsyncDisposable
         return name;
     }
 
-    private sealed record FakeSheet(int Id, string Title, List<List<object?>> Rows);
+    private sealed record FakeSheet(int Id, string Title, List<List<object?>> Rows)
+    {
+        /// <summary>The grid's rowCount; <see cref="Grid"/> also counts rows written past it.</summary>
+        public int GridRows { get; set; } = 1000;
+    }
 
     private sealed record FakeNamedRange(string Id, string Name);
 

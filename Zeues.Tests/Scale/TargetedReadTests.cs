@@ -84,6 +84,39 @@ public sealed class TargetedReadTests
         Assert.Single(outcome.Spool.Unions);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_command_after_the_office_deleted_rows_so_the_spools_remembered_rows_lie_past_the_sheets_end_writes_its_new_rows(string provider)
+    {
+        // Sheets grown by appends end where their data ends, so deleting rows shrinks them under the rows the node remembers.
+        const int spools = 1100, delivered = 200;
+        await using var plant = await TestPlant.CreateAsync(Benchmarks.LargePlant.Build(spools), provider: provider);
+        var tag = Benchmarks.LargePlant.Tag(1050);
+        Expect.Ok(await plant.RunAsync(CommandType.INICIAR, tag, NR, Operacion.ARM));
+        var remembered = (await plant.Cache.GetAsync()).Find(tag)!;
+        // The office removes 200 delivered spools: their Operaciones rows and their unions.
+        await plant.OfficeDeleteRowsAsync(Sheets.Operaciones, 2, 1 + delivered);
+        await plant.OfficeDeleteRowsAsync(Sheets.Uniones, 2, 1 + delivered * Benchmarks.LargePlant.UnionsPerSpool);
+        var operaciones = await plant.SheetAsync(Sheets.Operaciones);
+        var uniones = await plant.SheetAsync(Sheets.Uniones);
+        Assert.True(remembered.RowNumber > operaciones.Rows[^1].RowNumber);
+        Assert.True(remembered.Unions.Min(u => u.RowNumber) > uniones.Rows[^1].RowNumber);
+        var row = await RowOfAsync(plant, tag);
+        var unionRows = uniones.Rows.Where(r => CellReader.Text(uniones.Get(r, Col.TagSpool)) == tag && CellReader.Text(uniones.Get(r, Col.NUnion)) is "1" or "2")
+            .Select(r => r.RowNumber).ToList();
+        var before = await plant.CaptureAsync();
+
+        var outcome = Expect.Ok(await plant.RunAsync(CommandType.FINALIZAR, tag, NR, Operacion.ARM, ["01050+1", "01050+2"]));
+
+        var changes = await plant.ChangesSinceAsync(before);
+        Assert.Equal((Resultado.PAUSADO, 2), (outcome.Resultado, outcome.UnionesProcesadas));
+        Assert.NotEmpty(changes.Cells(Sheets.Operaciones));
+        Assert.All(changes.Where(c => c.Sheet == Sheets.Operaciones), c => Assert.Equal(row, c.Row));
+        Assert.Equal(unionRows, changes.Where(c => c.Sheet == Sheets.Uniones).Select(c => c.Row).Distinct().Order());
+        Assert.Equal("NR(94)", CellReader.Text(await plant.UnionCellAsync(tag, 2, Col.ArmWorker)));
+        Assert.Null(await plant.CellAsync(tag, Col.OcupadoPor));
+        Assert.Equal(row, (await plant.Cache.GetAsync()).Find(tag)!.RowNumber);
+    }
+
     private static async Task<int> RowOfAsync(TestPlant plant, string tag)
     {
         var sheet = await plant.SheetAsync(Sheets.Operaciones);

@@ -40,4 +40,20 @@ public sealed class RecentDaysTests
         Assert.Equal(1m, days.Single(x => x.Fecha.Day == 22).PrimeraPasada);
         Assert.Null(days.Single(x => x.Fecha.Day == 23).PrimeraPasada);
     }
+
+    [Fact]
+    public async Task Boards_asking_about_one_snapshot_share_its_answer_and_a_change_or_a_new_day_gives_a_new_one()
+    {
+        await using var plant = await TestPlant.CreateAsync();
+        var query = plant.Services.GetRequiredService<RecentDaysQuery>();
+        var first = await query.GetAsync();
+
+        Assert.Same(first, await query.GetAsync());
+
+        Expect.Ok(await plant.RunAsync(CommandType.METROLOGIA, S6, JM, resultado: ResultadoMetrologia.APROBADO));
+        var changed = await query.GetAsync();
+        Assert.Equal((0, 1), (first[^1].AprobadasPrimera, changed[^1].AprobadasPrimera));
+        plant.SetNow(FixturePlant.Now.AddDays(1));
+        Assert.Equal(new DateOnly(2026, 1, 23), (await query.GetAsync())[^1].Fecha);
+    }
 }

@@ -37,6 +37,20 @@ public static class OfficeEdits
     public static Task OfficeDeleteRowAsync(this TestPlant plant, string sheet, int row) =>
         plant.OfficeRewriteAsync(sheet, data => data.Rows.Where(r => r.RowNumber != row).Select(r => r.Cells));
 
+    /// <summary>
+    /// The office deletes sheet rows <paramref name="first"/>..<paramref name="last"/>: the rows below move up,
+    /// and on Google the sheet's grid shrinks with them (rows past its end no longer exist).
+    /// </summary>
+    public static Task OfficeDeleteRowsAsync(this TestPlant plant, string sheet, int first, int last)
+    {
+        if (plant.FakeSheets is { } fake)
+        {
+            fake.DeleteRows(sheet, first, last);
+            return Task.CompletedTask;
+        }
+        return plant.OfficeRewriteAsync(sheet, data => data.Rows.Where(r => r.RowNumber < first || r.RowNumber > last).Select(r => r.Cells));
+    }
+
     /// <summary>The office appends rows (values by header name) below the last one.</summary>
     public static async Task OfficeAppendAsync(this TestPlant plant, string sheet, params IReadOnlyDictionary<string, object?>[] rows)
     {

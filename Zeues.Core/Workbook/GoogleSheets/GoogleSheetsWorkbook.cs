@@ -39,14 +39,51 @@ public sealed class GoogleSheetsWorkbook(SheetsClient client, CommandMarkers mar
 
     public async Task<IReadOnlyList<IReadOnlyList<SheetRow>>> ReadRowsAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct = default)
     {
-        var response = await client.BatchGetAsync(blocks.Select(A1), ct);
+        IReadOnlyList<RowBlock?> asked = blocks;
+        BatchGetValuesResponse response;
+        try
+        {
+            response = await client.BatchGetAsync(blocks.Select(A1), ct);
+        }
+        catch (WorkbookUnavailableException refused) when (refused.InnerException is SheetsRangeOutsideGridException)
+        {
+            // The office deleted rows since this node last read: a remembered row, or the first row of a tail, now lies
+            // past the sheet's end, and Google refuses the whole call. A row that is not there reads as absent, as in
+            // any store: the command then finds its rows moved and looks them up by TAG.
+            asked = await WithinGridAsync(blocks, ct);
+            response = asked.Any(b => b is not null) ? await client.BatchGetAsync(asked.OfType<RowBlock>().Select(A1), ct) : new(null, []);
+        }
         var ranges = response.ValueRanges ?? [];
-        if (ranges.Count != blocks.Count) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
-        // Google answers a range from its first row, with [] for an empty row and nothing past the last filled one.
-        return blocks.Select((block, i) => (IReadOnlyList<SheetRow>)(ranges[i].Values ?? [])
-            .Select((r, index) => new SheetRow(block.First + index, r.Select(Value).ToList()))
-            .Where(r => r.Cells.Count > 0)
-            .ToList()).ToList();
+        if (ranges.Count != asked.Count(b => b is not null)) throw new WorkbookUnavailableException("La planilla no devolvió todos los rangos pedidos.");
+        var answers = new List<IReadOnlyList<SheetRow>>(blocks.Count);
+        var next = 0;
+        foreach (var block in asked)
+        {
+            // Google answers a range from its first row, with [] for an empty row and nothing past the last filled one.
+            answers.Add(block is null ? [] : (ranges[next++].Values ?? [])
+                .Select((r, index) => new SheetRow(block.First + index, r.Select(Value).ToList()))
+                .Where(r => r.Cells.Count > 0)
+                .ToList());
+        }
+        return answers;
+    }
+
+    /// <summary>The blocks cut to each sheet's grid as it is now (one spreadsheets.get); null for a block wholly past the end.</summary>
+    private async Task<IReadOnlyList<RowBlock?>> WithinGridAsync(IReadOnlyList<RowBlock> blocks, CancellationToken ct)
+    {
+        var grids = ((await client.GetSpreadsheetAsync(ct)).Sheets ?? [])
+            .Where(s => s.Properties?.Title is not null && s.Properties.GridProperties is not null)
+            .ToDictionary(s => s.Properties!.Title!, s => s.Properties!.GridProperties!, StringComparer.Ordinal);
+        return blocks.Select(block =>
+        {
+            if (!grids.TryGetValue(block.Sheet, out var grid) || grid.RowCount is not { } rows) return block;
+            if (block.First > rows) return null;
+            return block with
+            {
+                Last = block.Last is { } last ? Math.Min(last, rows) : null,
+                Width = block.Width is { } width && grid.ColumnCount is { } columns ? Math.Min(width, columns) : block.Width,
+            };
+        }).ToList();
     }
 
     /// <summary>One batchGet of the key columns, then one of the rows that hold the keys.</summary>

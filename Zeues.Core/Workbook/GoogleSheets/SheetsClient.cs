@@ -40,7 +40,7 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
     {
         var query = string.Join("&", ranges.Select(r => "ranges=" + Uri.EscapeDataString(r)));
         var url = $"v4/spreadsheets/{Id}/values:batchGet?{query}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=SERIAL_NUMBER";
-        return SendAsync<BatchGetValuesResponse>(() => new HttpRequestMessage(HttpMethod.Get, url), null, ct);
+        return SendAsync(() => new HttpRequestMessage(HttpMethod.Get, url), null, ct, BatchGetReader.ReadAsync);
     }
 
     /// <summary>One batchUpdate; <paramref name="guard"/> pays it with the command's reserved slot and fences it with the command's lease.</summary>
@@ -54,7 +54,9 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
     private static readonly WriteGuard Unguarded = new(Guid.Empty);
 
     /// <param name="write">Null for a read; for a write, how it is paid for and fenced.</param>
-    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, WriteGuard? write, CancellationToken ct)
+    /// <param name="stream">Reads a successful answer from the body as it arrives, instead of buffering it whole first.</param>
+    private async Task<T> SendAsync<T>(Func<HttpRequestMessage> build, WriteGuard? write, CancellationToken ct,
+        Func<Stream, CancellationToken, Task<T>>? stream = null)
     {
         var o = options.Value;
         var total = Stopwatch.StartNew();
@@ -73,7 +75,12 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
             try
             {
                 using var request = build();
-                using var response = await http.SendAsync(request, ct);
+                using var response = await http.SendAsync(request, stream is null ? HttpCompletionOption.ResponseContentRead : HttpCompletionOption.ResponseHeadersRead, ct);
+                if (response.IsSuccessStatusCode && stream is not null)
+                {
+                    await using var body = await response.Content.ReadAsStreamAsync(ct);
+                    return await stream(body, ct);
+                }
                 if (response.IsSuccessStatusCode)
                     return await response.Content.ReadFromJsonAsync<T>(SheetsJson.Options, ct)
                         ?? throw new WorkbookUnavailableException("La planilla respondió vacío.");
@@ -81,7 +88,8 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
                 var error = await ReadErrorAsync(response, ct);
                 failure = $"HTTP {status} {error?.Status}: {error?.Message}";
                 // A read was already retried by the pipeline.
-                if (write is null) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
+                if (write is null)
+                    throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).", OutsideGrid(status, error));
                 // Google may have applied a write it answers with a 5xx: not repeated here, the command flow decides.
                 if (status is 500 or 502 or 503 or 504)
                     throw new WorkbookUnavailableException($"Google Sheets no confirmó la escritura ({failure}).", outcomeUnknown: true);
@@ -89,7 +97,7 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
                 if (status != 429) throw new WorkbookUnavailableException($"Google Sheets rechazó la llamada ({failure}).");
                 retryAfter = response.Headers.RetryAfter?.Delta;
             }
-            catch (Exception ex) when (ex is HttpRequestException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
+            catch (Exception ex) when (ex is HttpRequestException or HttpIOException or Google.Apis.Auth.OAuth2.Responses.TokenResponseException
                                        or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
                                        or OperationCanceledException && !ct.IsCancellationRequested)
             {
@@ -115,6 +123,12 @@ public sealed class SheetsClient(HttpClient http, WriteRateLimiter limiter, IOpt
         }
     }
 
+    /// <summary>Google refuses a whole read when one of its ranges reaches past a sheet's last row: "Range ('Hoja'!A6000:K) exceeds grid limits".</summary>
+    private static SheetsRangeOutsideGridException? OutsideGrid(int status, GoogleError? error) =>
+        status == 400 && error?.Message is { } message && message.Contains("exceeds grid limits", StringComparison.Ordinal)
+            ? new SheetsRangeOutsideGridException(message)
+            : null;
+
     private static async Task<GoogleError?> ReadErrorAsync(HttpResponseMessage response, CancellationToken ct)
     {
         try
@@ -136,3 +150,6 @@ public sealed class SheetsWriteRejectedException(int status, string googleMessag
     /// <summary>Google's own message, e.g. "Invalid requests[0].addNamedRange: …".</summary>
     public string GoogleMessage { get; } = googleMessage;
 }
+
+/// <summary>The inner exception of a read Google refused because a range lies past a sheet's grid (rows deleted since).</summary>
+public sealed class SheetsRangeOutsideGridException(string googleMessage) : Exception(googleMessage);
