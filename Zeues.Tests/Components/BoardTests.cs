@@ -44,7 +44,7 @@ public sealed class BoardTests : ComponentTest
     public void Occupied_rows_carry_their_badge_and_long_flag_as_markup_not_a_component_each()
     {
         // A large plant's board has hundreds of rows in every open board: a component per row is memory per row.
-        var board = DashboardQuery.Build(Plant, Zeues.Core.Demo.FixturePlant.Now.AddHours(8), TimeSpan.FromHours(8));
+        var board = DashboardQuery.Build(Plant, Zeues.Core.Setup.FixturePlant.Now.AddHours(8), TimeSpan.FromHours(8));
         var view = Render<OccupiedBoard>(p => p.Add(t => t.Board, board));
 
         Assert.Equal("ARM", view.Find($"[data-tag='{S2}'] .op-badge[data-op=ARM]").TextContent);
