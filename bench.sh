@@ -60,7 +60,8 @@ if [ -z "${ZEUES_BENCH_FILTER:-}" ]; then
   Node B's reads are counted around its `IWorkbook`; it patches its snapshot from the rows each
   announcement carries. The send time and the DOM time come from the same clock.
 - **RSS per node** is a third node started as its own process (`dotnet run --no-build` of the built
-  Zeues.Web) over the same plant, measured (VmRSS) with 20 `/dashboard` circuits open on it.
+  Zeues.Web) over the same plant, measured (VmRSS) with 20 `/dashboard` circuits open on it. It runs with
+  the runtime settings of Zeues.Web's project file (workstation GC with `ConserveMemory` 7; the file says why).
 - **Fan-out** times `PublishAsync` to the last of 5,000 handler calls; handlers here do nothing, so it is
   the hub's own cost (one task per handler), not the cost of 5,000 Blazor renders.
 - **Large plant** (`LargePlantBenchmarks`): 5,000 generated v4 spools with 10 unions each and 100,000
