@@ -13,9 +13,6 @@ public sealed class SpoolFeed(ILogger<EventHub> logger, ZeuesMetrics metrics)
 {
     private readonly EventHub _screens = new(logger, metrics, EventHub.ScreensHub);
 
-    /// <summary>Open screens (circuits and dialogs) listening on this node.</summary>
-    public int SubscriberCount => _screens.SubscriberCount;
-
     /// <summary>Each handler runs on its own task: a slow or failing screen delays no other.</summary>
     public IDisposable Subscribe(Func<SpoolChanged, Task> handler) => _screens.Subscribe(handler);
 

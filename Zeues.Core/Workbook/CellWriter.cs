@@ -12,9 +12,6 @@ namespace Zeues.Core.Workbook;
 /// </summary>
 public static class CellWriter
 {
-    public const string DateFormat = PlantDates.DateFormat;
-    public const string TimestampFormat = PlantDates.TimestampFormat;
-
     public static string Date(DateOnly date) => PlantDates.Date(date);
 
     public static string Timestamp(DateTime time) => PlantDates.Timestamp(time);
